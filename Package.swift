@@ -1,0 +1,66 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Dependencies flow one way: lifeline (CLI) → LifelineRender → LifelineAnalysis → LifelineData.
+// LifelineCharts is a general SVG chart kit with no remittance knowledge; only the renderer uses it.
+let package = Package(
+    name: "Lifeline",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lifeline", targets: ["lifeline"]),
+        .library(name: "LifelineData", targets: ["LifelineData"]),
+        .library(name: "LifelineAnalysis", targets: ["LifelineAnalysis"]),
+        .library(name: "LifelineCharts", targets: ["LifelineCharts"]),
+        .library(name: "LifelineRender", targets: ["LifelineRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // libcmark from the system (Debian: libcmark-dev, Homebrew: cmark).
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        // Turns files into Swift string constants at build time, so that a `lifeline` binary copied
+        // anywhere still carries its default registry and templates.
+        .executableTarget(name: "lifeline-embed", path: "Plugins/EmbedTool"),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["lifeline-embed"]),
+
+        .target(
+            name: "LifelineData",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedFiles"]
+        ),
+        .target(name: "LifelineAnalysis", dependencies: ["LifelineData"]),
+        .target(name: "LifelineCharts"),
+        .target(
+            name: "LifelineRender",
+            dependencies: [
+                "LifelineAnalysis", "LifelineCharts", "CCmark",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            plugins: ["EmbedFiles"]
+        ),
+        .executableTarget(
+            name: "lifeline",
+            dependencies: [
+                "LifelineRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "LifelineDataTests", dependencies: ["LifelineData"]),
+        .testTarget(
+            name: "LifelineAnalysisTests",
+            dependencies: ["LifelineAnalysis", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(name: "LifelineChartsTests", dependencies: ["LifelineCharts"]),
+        .testTarget(name: "LifelineRenderTests", dependencies: ["LifelineRender"]),
+        .testTarget(name: "LifelineCLITests", dependencies: ["lifeline"]),
+    ]
+)

@@ -1,0 +1,49 @@
+/// One sourced number: what it measures, its value, and the verbatim quote that supports it.
+public struct Figure: Sendable, Equatable {
+    /// Short stable identifier, e.g. `sk-defector-population`.
+    public var id: String
+    /// What the number measures, as a sentence.
+    public var measures: String
+    /// The number or range.
+    public var value: FigureValue
+    /// What the number counts.
+    public var unit: Unit
+    /// The year the number refers to, when the source lets one establish it.
+    public var year: Int?
+    /// The id of the source it comes from.
+    public var source: String
+    /// The sentence from the source that supports it, character for character; `…` marks left-out words.
+    public var quote: String
+    /// How the source hedges the number, if it does.
+    public var qualifier: Qualifier?
+    /// The distribution the analysis draws it from.
+    public var distribution: DistributionSpec
+    /// How to read the number: bounds, sample sizes, what is interpretation.
+    public var note: String?
+    /// The 1-based line of the figure in its data file (0 when built in code).
+    public var line: Int
+
+    /// Creates a figure.
+    public init(
+        id: String, measures: String, value: FigureValue, unit: Unit, year: Int?, source: String, quote: String,
+        qualifier: Qualifier? = nil, distribution: DistributionSpec? = nil, note: String? = nil, line: Int = 0
+    ) {
+        self.id = id
+        self.measures = measures
+        self.value = value
+        self.unit = unit
+        self.year = year
+        self.source = source
+        self.quote = quote
+        self.qualifier = qualifier
+        if let distribution {
+            self.distribution = distribution
+        } else if case .point = value {
+            self.distribution = .point
+        } else {
+            self.distribution = .uniform
+        }
+        self.note = note
+        self.line = line
+    }
+}

@@ -1,0 +1,21 @@
+/// How the source hedges a number. A reader needs this to read the number honestly.
+public enum Qualifier: String, Sendable, CaseIterable {
+    /// "about", "roughly", "usually": the number is approximate.
+    case approximate
+    /// "up to", "less than": the number is an upper bound, not a typical value.
+    case upperBound = "upper-bound"
+    /// "more than", "at least": the number is a lower bound.
+    case lowerBound = "lower-bound"
+    /// "tens of millions": words, not a number; the range is this registry's reading of them.
+    case qualitative
+
+    /// A short phrase for tables, e.g. "up to".
+    public var phrase: String {
+        switch self {
+        case .approximate: "about"
+        case .upperBound: "up to"
+        case .lowerBound: "at least"
+        case .qualitative: "in words"
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// The sourced figures and the sources they come from, validated.
+public struct Registry: Sendable, Equatable {
+    /// Every source, in file order.
+    public var sources: [Source]
+    /// Every figure, in file order.
+    public var figures: [Figure]
+    /// Where the registry was read from (a path, or `embedded default`).
+    public var origin: String
+
+    /// Creates a registry from already validated parts.
+    public init(sources: [Source], figures: [Figure], origin: String) {
+        self.sources = sources
+        self.figures = figures
+        self.origin = origin
+    }
+
+    /// The source with this id.
+    public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
+
+    /// The figure with this id.
+    public func figure(_ id: String) -> Figure? { figures.first { $0.id == id } }
+
+    /// The figures a source supports, in file order.
+    public func figures(from sourceID: String) -> [Figure] { figures.filter { $0.source == sourceID } }
+
+    /// The name the embedded default data file is known by in messages.
+    public static let embeddedName = "remittances.yaml"
+
+    /// The registry bundled with Lifeline.
+    public static func embedded() throws(RegistryError) -> Registry {
+        try RegistryLoader.parse(embeddedText, file: "<embedded>/" + embeddedName)
+    }
+
+    /// The embedded default data file's text, exactly as it is in the source tree.
+    public static var embeddedText: String {
+        EmbeddedFiles.all.first { $0.name == embeddedName }!.text
+    }
+
+    /// Reads and validates a data file.
+    public static func load(path: String) throws(RegistryError) -> Registry {
+        try RegistryLoader.load(path: path)
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import Yams
+
+/// Reads a registry data file and validates every part of it, collecting all problems before failing.
+public enum RegistryLoader {
+    /// Data files larger than this are refused before parsing: a hand-kept registry is a few hundred KB.
+    public static let maximumBytes = 8 * 1024 * 1024
+
+    /// Reads the file at `path` and validates it.
+    public static func load(path: String) throws(RegistryError) -> Registry {
+        let url = URL(fileURLWithPath: path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw RegistryError([Diagnostic(
+                file: path, message: "no such file", hint: "Check the path given to --data.")])
+        }
+        guard !isDirectory.boolValue else {
+            throw RegistryError([Diagnostic(
+                file: path, message: "this is a folder, not a data file", hint: "Give --data the path of a YAML file.")])
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size <= maximumBytes else {
+            throw RegistryError([Diagnostic(
+                file: path, message: "the file is \(size) bytes, over the \(maximumBytes / 1024 / 1024) MiB limit for a data file",
+                hint: "A registry of sourced figures is small; check that this is the right file.")])
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw RegistryError([Diagnostic(
+                file: path, message: "cannot read the file (\(error.localizedDescription))",
+                hint: "Check that the file exists and is readable.")])
+        }
+        return try parse(data: data, file: path)
+    }
+
+    /// Validates raw bytes: they must be UTF-8 text without NUL bytes.
+    public static func parse(data: Data, file: String) throws(RegistryError) -> Registry {
+        if let nul = data.firstIndex(of: 0) {
+            let (line, column) = position(ofByte: nul - data.startIndex, in: data)
+            throw RegistryError([Diagnostic(
+                file: file, line: line, column: column, message: "the file contains a NUL byte, so it is not text",
+                hint: "Save the data file as UTF-8 text.")])
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            let offset = firstInvalidUTF8Offset(in: data)
+            let (line, column) = position(ofByte: offset, in: data)
+            throw RegistryError([Diagnostic(
+                file: file, line: line, column: column, message: "the file is not valid UTF-8",
+                hint: "Save the data file as UTF-8 text.")])
+        }
+        return try parse(text, file: file)
+    }
+
+    /// Parses and validates YAML text.
+    public static func parse(_ text: String, file: String) throws(RegistryError) -> Registry {
+        if text.allSatisfy({ $0.isWhitespace }) {
+            throw RegistryError([Diagnostic(
+                file: file, line: 1, column: 1, message: "the file is empty",
+                hint: "A data file needs the top-level keys `sources:` and `figures:`; `lifeline init` writes an example.")])
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            throw RegistryError([syntaxDiagnostic(error, text: text, file: file)])
+        }
+        guard let root else {
+            throw RegistryError([Diagnostic(
+                file: file, line: 1, column: 1, message: "the file holds no YAML document (only comments)",
+                hint: "A data file needs the top-level keys `sources:` and `figures:`.")])
+        }
+        var reader = NodeReader(file: file)
+        let registry = reader.readRegistry(root)
+        guard reader.diagnostics.isEmpty, let registry else {
+            throw RegistryError(reader.diagnostics.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) })
+        }
+        return registry
+    }
+
+    private static func syntaxDiagnostic(_ error: Error, text: String, file: String) -> Diagnostic {
+        guard let yaml = error as? YamlError else {
+            return Diagnostic(file: file, message: "YAML syntax error: \(error)", hint: "Fix the YAML syntax.")
+        }
+        switch yaml {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let lineText = mark.line >= 1 && mark.line <= lines.count ? lines[mark.line - 1] : ""
+            if lineText.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") {
+                return Diagnostic(
+                    file: file, line: mark.line, column: 1, message: "a tab is used for indentation",
+                    hint: "YAML allows only spaces for indentation; replace the tab with spaces.")
+            }
+            return Diagnostic(
+                file: file, line: mark.line, column: mark.column, message: "YAML syntax error: \(problem)",
+                hint: "Fix the YAML at this point: check indentation, colons, and quotes around text containing `: ` or `#`.")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return Diagnostic(
+                file: file, line: context.mark.line, column: context.mark.column,
+                message: "a key appears twice in one mapping: \(duplicates.joined(separator: ", "))",
+                hint: "Keep one of them.")
+        case .reader(let problem, let offset, _, _):
+            let (line, column) = offset.map { position(ofByte: $0, in: Data(text.utf8)) } ?? (nil, nil)
+            return Diagnostic(file: file, line: line, column: column, message: "YAML reader error: \(problem)",
+                              hint: "Save the data file as UTF-8 text.")
+        default:
+            return Diagnostic(file: file, message: "YAML error: \(yaml)", hint: "Fix the YAML syntax.")
+        }
+    }
+
+    /// 1-based line and column (in bytes) of a byte offset.
+    static func position(ofByte offset: Int, in data: Data) -> (Int, Int) {
+        var line = 1
+        var lineStart = 0
+        for (index, byte) in data.prefix(offset).enumerated() where byte == UInt8(ascii: "\n") {
+            line += 1
+            lineStart = index + 1
+        }
+        return (line, offset - lineStart + 1)
+    }
+
+    /// Byte offset of the first byte that is not part of valid UTF-8.
+    static func firstInvalidUTF8Offset(in data: Data) -> Int {
+        var decoder = UTF8()
+        var iterator = data.makeIterator()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput, .error: return offset
+            }
+        }
+    }
+}

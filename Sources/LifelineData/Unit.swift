@@ -1,0 +1,23 @@
+/// What a figure's number counts. The data file spells each unit exactly as `rawValue`.
+public enum Unit: String, Sendable, CaseIterable {
+    /// A number of people.
+    case people
+    /// A number of things other than people (visas, transfers).
+    case count
+    /// An amount in US dollars.
+    case usd = "USD"
+    /// US dollars per year.
+    case usdPerYear = "USD/year"
+    /// A share, stored as a fraction from 0 to 1 and shown as a percentage.
+    case share
+    /// How many times something happens per year.
+    case timesPerYear = "times/year"
+    /// A price expressed in months of a worker's pay.
+    case monthsOfPay = "months of pay"
+
+    /// Every unit is non-negative: counts, amounts, frequencies, prices and shares (shares also at most 1).
+    public var isNonNegative: Bool { true }
+
+    /// Whether the number is a money amount.
+    public var isMoney: Bool { self == .usd || self == .usdPerYear }
+}

@@ -1,0 +1,61 @@
+/// Escaping of data for Markdown (CommonMark and GitHub-flavoured), so that text from a data file
+/// always shows as the text it is and never becomes emphasis, a link, an image, a table cell or HTML.
+public enum MarkdownText {
+    /// Characters that start inline syntax in CommonMark or GFM; each is escaped with a backslash,
+    /// which CommonMark allows before any ASCII punctuation. `$` is escaped for pandoc's math.
+    static let inlineSyntax: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "!", "~", "&", "$", "{", "}"]
+
+    /// `text` escaped for use inline in Markdown: in a sentence, a list item, a heading or a table cell.
+    /// Line breaks become spaces, so data can never start a block (a heading, a list, a fence).
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 8)
+        var atStart = true
+        for character in text {
+            if character.isNewline {
+                result.append(" ")
+                continue
+            }
+            if inlineSyntax.contains(character) {
+                result.append("\\")
+            } else if atStart, character == "-" || character == "+" || character == "=" {
+                result.append("\\")
+            } else if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) {
+                continue
+            }
+            result.append(character)
+            atStart = false
+        }
+        // "1. text" or "1) text" at the start would become an ordered list.
+        if let marker = result.firstIndex(where: { !$0.isNumber }), marker != result.startIndex,
+           result[marker] == "." || result[marker] == ")",
+           result[result.startIndex..<marker].allSatisfy(\.isASCII) {
+            result.insert("\\", at: marker)
+        }
+        return result
+    }
+
+    /// A link destination made safe: only `#fragment`, relative paths and http(s) URLs pass;
+    /// anything else (`javascript:`, `data:`) becomes `#`. Spaces and parentheses are percent-encoded.
+    public static func linkDestination(_ url: String) -> String {
+        let lowered = url.lowercased()
+        let allowed = url.hasPrefix("#") || lowered.hasPrefix("https://") || lowered.hasPrefix("http://")
+            || (!lowered.contains(":") && !url.hasPrefix("//"))
+        guard allowed else { return "#" }
+        var result = ""
+        for scalar in url.unicodeScalars {
+            switch scalar {
+            case " ": result += "%20"
+            case "(": result += "%28"
+            case ")": result += "%29"
+            case "<": result += "%3C"
+            case ">": result += "%3E"
+            case "\"": result += "%22"
+            case "\\": result += "%5C"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: continue
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

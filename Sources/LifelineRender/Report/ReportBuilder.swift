@@ -1,0 +1,52 @@
+import LifelineData
+
+/// Builds the whole report in memory: Markdown, HTML and the chart files. Nothing here touches the disk,
+/// so a failed build can never leave a half-written output folder.
+public struct ReportBuilder: Sendable {
+    /// The registry the report is built from.
+    public var registry: Registry
+    /// The templates to fill.
+    public var templates: TemplateSet
+
+    /// Creates a builder.
+    public init(registry: Registry, templates: TemplateSet = .embedded) {
+        self.registry = registry
+        self.templates = templates
+    }
+
+    /// Every file of the report, sorted by path.
+    public func build() throws(RenderError) -> [ReportFile] {
+        let renderer = try TemplateRenderer(templates: templates)
+        let charts = ReportCharts(registry: registry)
+        let feeChart = charts.brokerFees(label: "Figure 1")
+        let blocks: [String: any ReportBlock] = [
+            "feeTable": ReportTables.fees(registry, label: "Table 1"),
+            "figureTable": ReportTables.allFigures(registry, label: "Table 2"),
+            "feeChart": feeChart.figure,
+        ]
+        let context = ReportContext(registry: registry, blocks: blocks)
+
+        // Two passes: the first finds the headings, the second fills the table of contents with them.
+        // The draft's contents hold one empty entry so that the template's names inside it are known.
+        let placeholder = CommonMark.Heading(level: 2, text: "", id: "")
+        let draft = try renderer.render("report.md.mustache", context: context.dictionary(flavor: .markdown, contents: [placeholder]))
+        let headings = CommonMark.headings(in: draft)
+        let markdown = try renderer.render("report.md.mustache", context: context.dictionary(flavor: .markdown, contents: headings))
+        let htmlMarkdown = try renderer.render("report.md.mustache", context: context.dictionary(flavor: .html, contents: headings))
+
+        let body = CommonMark.render(htmlMarkdown)
+        let title = body.headings.first { $0.level == 1 }?.text ?? "Report"
+        let page = try renderer.render("page.html.mustache", context: [
+            "title": title,
+            "body": body.html,
+            "stylesheet": try templates.text("report.css"),
+        ])
+
+        var files = [
+            ReportFile(path: "report.md", text: markdown),
+            ReportFile(path: "report.html", text: page),
+        ]
+        files += feeChart.files
+        return files.sorted { $0.path < $1.path }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+@testable import LifelineData
+
+/// The folder of archived articles beside the repository (../shared/sources).
+let archiveFolder = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("shared/sources").path
+
+@Suite struct RegistryContentTests {
+    @Test func embeddedRegistryLoads() throws {
+        let registry = try Registry.embedded()
+        #expect(registry.sources.count >= 6)
+        #expect(registry.figures.count >= 25)
+    }
+
+    @Test func everyFigureCitesAnExistingSourceAndHasAQuote() throws {
+        let registry = try Registry.embedded()
+        for figure in registry.figures {
+            #expect(registry.source(figure.source) != nil, "\(figure.id)")
+            #expect(figure.quote.count >= 10, "\(figure.id)")
+            #expect(!figure.measures.isEmpty, "\(figure.id)")
+        }
+    }
+
+    @Test func everySourceHasAnArchiveAndADateNote() throws {
+        for source in try Registry.embedded().sources {
+            #expect(source.archive != nil, "\(source.id)")
+            #expect(!source.dateNote.isEmpty, "\(source.id)")
+        }
+    }
+
+    @Test func everyQuoteOccursVerbatimInItsArticle() throws {
+        let registry = try Registry.embedded()
+        let report = QuoteChecker.check(registry, archiveDirectory: archiveFolder)
+        #expect(report.problems.isEmpty, "\(report.problems.map(\.description).joined(separator: "\n"))")
+        #expect(report.verified.count == registry.figures.count)
+    }
+
+    @Test func theFiguresTheModelsNeedArePresent() throws {
+        let registry = try Registry.embedded()
+        #expect(registry.figure("sk-defector-population")?.value == .point(34000))
+        #expect(registry.figure("sk-share-sending")?.value == .range(low: 0.2, high: 0.6))
+        #expect(registry.figure("sk-transfer-amount")?.value == .range(low: 2200, high: 3100))
+        #expect(registry.figure("sk-transfers-per-year")?.distribution == .discrete)
+        #expect(registry.figure("sdg-10c-cost-target")?.value == .point(0.03))
+    }
+}
+
+@Suite struct QuoteCheckerTests {
+    let article = "Brokers take a 10% to 40% cut of the money sent by defectors,\nwhich has made it   popular."
+
+    @Test func wholeQuoteMatchesWithDifferentWhitespace() {
+        #expect(QuoteChecker.firstMissingPart(of: "take a 10% to 40% cut of the money sent by defectors, which has made it popular.", in: QuoteChecker.collapseWhitespace(article)) == nil)
+    }
+
+    @Test func ellipsisPartsMustAppearInOrder() {
+        let text = QuoteChecker.collapseWhitespace(article)
+        #expect(QuoteChecker.firstMissingPart(of: "Brokers take … which has made it popular.", in: text) == nil)
+        #expect(QuoteChecker.firstMissingPart(of: "which has made it popular … Brokers take", in: text) == "Brokers take")
+    }
+
+    @Test func oneChangedCharacterFails() {
+        let text = QuoteChecker.collapseWhitespace(article)
+        #expect(QuoteChecker.firstMissingPart(of: "Brokers take a 10 % to 40% cut", in: text) != nil)
+        #expect(QuoteChecker.firstMissingPart(of: "Brokers take a 10% to 40% cut of the money sent by defectors.", in: text) != nil)
+    }
+
+    @Test func missingArchiveIsReported() throws {
+        var registry = try RegistryLoader.parse(validYAML, file: "t.yaml")
+        registry.sources[0].archive = "nope.txt"
+        let report = QuoteChecker.check(registry, archiveDirectory: "/nonexistent")
+        #expect(report.problems.count == 1)
+        #expect(report.problems[0].message.contains("nope.txt"))
+    }
+}
+
+@Suite struct NumberTextTests {
+    @Test func grouping() {
+        #expect(NumberText.grouped(34000) == "34,000")
+        #expect(NumberText.grouped(93300) == "93,300")
+        #expect(NumberText.grouped(2.5) == "2.5")
+        #expect(NumberText.grouped(1234567.891, decimals: 2) == "1,234,567.89")
+        #expect(NumberText.grouped(0) == "0")
+        #expect(NumberText.grouped(-1500) == "−1,500")
+    }
+
+    @Test func percentAndMoney() {
+        #expect(NumberText.percent(0.3) == "30%")
+        #expect(NumberText.percent(0.025) == "2.5%")
+        #expect(NumberText.percent(0.17) == "17%")
+        #expect(NumberText.usd(2200) == "USD 2,200")
+        #expect(NumberText.usd(54_060_000) == "USD 54.1 million")
+    }
+
+    @Test func figureValueText() throws {
+        let registry = try RegistryLoader.parse(validYAML, file: "t.yaml")
+        #expect(registry.figure("fee")?.valueText == "10%–40%")
+        #expect(registry.figure("people")?.valueText == "34,000 people")
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import LifelineData
+import Testing
+@testable import LifelineRender
+
+@Suite struct EscapingTests {
+    static let hostile = "<script>alert(1)</script> *bold* | [link](javascript:alert(1)) ![img](x.png) `code` _u_ & 한국어 \u{202E}rtl"
+
+    @Test func markdownEscapeShowsTextLiterally() {
+        let html = CommonMark.render(MarkdownText.escape(Self.hostile)).html
+        #expect(!html.contains("<script>"))
+        #expect(!html.contains("<em>"))
+        #expect(!html.contains("<a "))
+        #expect(!html.contains("<img"))
+        #expect(!html.contains("<code>"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; *bold* | [link](javascript:alert(1))"))
+        #expect(html.contains("한국어"))
+    }
+
+    @Test func lineStartsCannotOpenBlocks() {
+        for text in ["# heading", "- item", "1. item", "> quote", "    code", "+ x", "===", "\n\n# x"] {
+            let html = CommonMark.render("Cell: " + MarkdownText.escape(text) + "\n\n" + MarkdownText.escape(text)).html
+            #expect(!html.contains("<h1"), "\(text)")
+            #expect(!html.contains("<li>"), "\(text)")
+            #expect(!html.contains("<blockquote>"), "\(text)")
+        }
+    }
+
+    @Test func linkDestinationsDropScripts() {
+        #expect(MarkdownText.linkDestination("javascript:alert(1)") == "#")
+        #expect(MarkdownText.linkDestination("JaVaScRiPt:x") == "#")
+        #expect(MarkdownText.linkDestination("data:text/html,x") == "#")
+        #expect(MarkdownText.linkDestination("https://example.org/a b") == "https://example.org/a%20b")
+        #expect(MarkdownText.linkDestination("#source-x") == "#source-x")
+    }
+
+    @Test func htmlEscape() {
+        #expect(HTMLText.escape("<a href=\"x\" onload='y'>&") == "&lt;a href=&quot;x&quot; onload=&#39;y&#39;&gt;&amp;")
+        #expect(HTMLText.escape("a\u{0}b\u{7}c") == "abc")
+    }
+
+    @Test func tableKeepsHostileCellsAsText() {
+        let table = Table(id: "table-x", label: "Table 1", caption: [.text("A | caption <b>")],
+                          columns: [.init("Name"), .init("Value", .right)],
+                          rows: [[[.text(Self.hostile)], [.text("1|2")]]])
+        #expect(table.markdown.contains("1\\|2"))
+        #expect(table.html.contains("&lt;script&gt;"))
+        let rendered = CommonMark.render(table.html).html
+        #expect(rendered.contains("<table id=\"table-x\">"))
+        #expect(rendered.contains("<th scope=\"row\">"))
+        #expect(!rendered.contains("<script>"))
+    }
+
+    @Test func hostileRegistryTextStaysTextInTheWholeReport() throws {
+        var registry = try Registry.embedded()
+        registry.sources[0].title = Self.hostile
+        registry.figures[0].quote = Self.hostile
+        registry.figures[0].measures = "<img src=x onerror=alert(1)>"
+        let files = try ReportBuilder(registry: registry).build()
+        let html = String(decoding: files.first { $0.path == "report.html" }!.data, as: UTF8.self)
+        #expect(!html.contains("<script>alert"))
+        #expect(!html.contains("<img src=x"))
+        #expect(!html.contains("href=\"javascript:"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        let markdown = String(decoding: files.first { $0.path == "report.md" }!.data, as: UTF8.self)
+        #expect(markdown.contains("\\<script\\>alert(1)\\</script\\>"))
+        #expect(CommonMark.render(markdown).html.contains("&lt;script&gt;") )
+    }
+}
+
+@Suite struct CommonMarkTests {
+    @Test func headingsGetGitHubStyleIDs() {
+        let rendered = CommonMark.render("# Title\n\n## What it costs\n\n## What it costs\n\n## Appendix: every *figure*\n")
+        #expect(rendered.html.contains("<h2 id=\"what-it-costs\">What it costs</h2>"))
+        #expect(rendered.html.contains("<h2 id=\"what-it-costs-1\">"))
+        #expect(rendered.headings.map(\.id) == ["title", "what-it-costs", "what-it-costs-1", "appendix-every-figure"])
+        #expect(rendered.html.contains("<em>figure</em></h2>"))
+    }
+}
+
+@Suite struct TemplateTests {
+    func renderer(_ files: [String: String]) throws -> TemplateRenderer {
+        try TemplateRenderer(templates: TemplateSet(origin: "T", files: files))
+    }
+
+    @Test func unknownVariableIsAnErrorWithItsLine() throws {
+        let renderer = try renderer(["main.md.mustache": "# Title\n\nHello {{nmae}}.\n"])
+        #expect {
+            _ = try renderer.render("main.md.mustache", context: ["name": "x"])
+        } throws: { error in
+            let text = "\(error)"
+            return text.contains("T/main.md.mustache:3:7") && text.contains("`nmae` does not exist") && text.contains("Did you mean `name`?")
+        }
+    }
+
+    @Test func unknownPartialIsAnError() throws {
+        let renderer = try renderer(["main.md.mustache": "a\n{{> sectoin}}\n"])
+        #expect {
+            _ = try renderer.render("main.md.mustache", context: [:])
+        } throws: { "\($0)".contains("T/main.md.mustache:2:1") && "\($0)".contains("partial `sectoin` does not exist") }
+    }
+
+    @Test func syntaxErrorNamesTheTemplateAndLine() {
+        #expect {
+            _ = try renderer(["main.md.mustache": "ok\n{{#open}}\nnever closed\n"])
+        } throws: { "\($0)".contains("T/main.md.mustache:") && "\($0)".contains("template syntax error") }
+    }
+
+    @Test func markdownTemplatesEscapeForMarkdown() throws {
+        let renderer = try renderer(["main.md.mustache": "Value: {{v}} raw: {{{v}}}\n", "page.html.mustache": "<p>{{v}}</p>"])
+        #expect(try renderer.render("main.md.mustache", context: ["v": "*x* <b>"]) == "Value: \\*x\\* \\<b\\> raw: *x* <b>\n")
+        #expect(try renderer.render("page.html.mustache", context: ["v": "*x* <b>"]) == "<p>*x* &lt;b&gt;</p>")
+    }
+
+    @Test func defaultTemplatesRender() throws {
+        let files = try ReportBuilder(registry: try Registry.embedded()).build()
+        #expect(files.map(\.path).contains("report.md"))
+        let markdown = String(decoding: files.first { $0.path == "report.md" }!.data, as: UTF8.self)
+        #expect(markdown.contains("| Source | Reported cut |"))
+        #expect(markdown.contains("![Broker fees"))
+        #expect(markdown.contains("- [References](#references)"))
+    }
+}
