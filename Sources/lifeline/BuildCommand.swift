@@ -14,7 +14,7 @@ struct BuildCommand: ParsableCommand {
             exits 0 when the folder matches a fresh build byte for byte, and 1 with the list of differing files.
             """)
 
-    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var project: ProjectOptions
 
     @Option(help: ArgumentHelp("The output folder.", valueName: "dir"))
     var out: String = "Output"
@@ -22,9 +22,13 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Compare a fresh build with the output folder instead of writing it.")
     var check = false
 
+    @Option(help: ArgumentHelp("The report's date line, e.g. \"27 November 2026\" (default: none; the report never reads the clock).", valueName: "text"))
+    var date: String?
+
     func run() throws {
-        let registry = try dataOptions.loadRegistry()
-        let files = try ReportBuilder(registry: registry).build()
+        let registry = try project.loadRegistry()
+        let templates = try project.loadTemplates()
+        let files = try ReportBuilder(registry: registry, templates: templates, date: date).build()
         let folder = OutputFolder(path: out)
         if check {
             let differences = folder.differences(from: files)
@@ -32,10 +36,10 @@ struct BuildCommand: ParsableCommand {
                 let list = differences.map { "  \($0)" }.joined(separator: "\n")
                 Lifeline.fail("\(out) is stale: \(differences.count) file(s) differ from a fresh build:\n\(list)\nRun `lifeline build` and commit the result.")
             }
-            print("\(out) is up to date (\(files.count) files).")
+            print("\(out) is up to date (\(files.count) files; \(project.provenance)).")
         } else {
             try folder.replace(with: files)
-            print("Wrote \(files.count) files to \(out).")
+            print("Wrote \(files.count) files to \(out) (\(project.provenance)).")
         }
     }
 }

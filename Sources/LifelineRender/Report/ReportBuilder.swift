@@ -7,11 +7,14 @@ public struct ReportBuilder: Sendable {
     public var registry: Registry
     /// The templates to fill.
     public var templates: TemplateSet
+    /// The report's date as the author wants it shown; nil shows none (the clock is never read).
+    public var date: String?
 
     /// Creates a builder.
-    public init(registry: Registry, templates: TemplateSet = .embedded) {
+    public init(registry: Registry, templates: TemplateSet = .embedded, date: String? = nil) {
         self.registry = registry
         self.templates = templates
+        self.date = date
     }
 
     /// Every file of the report, sorted by path.
@@ -24,7 +27,7 @@ public struct ReportBuilder: Sendable {
             "figureTable": ReportTables.allFigures(registry, label: "Table 2"),
             "feeChart": feeChart.figure,
         ]
-        let context = ReportContext(registry: registry, blocks: blocks)
+        let context = ReportContext(registry: registry, blocks: blocks, date: date)
 
         // Two passes: the first finds the headings, the second fills the table of contents with them.
         // The draft's contents hold one empty entry so that the template's names inside it are known.

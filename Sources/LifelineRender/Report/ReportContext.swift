@@ -12,6 +12,8 @@ struct ReportContext {
     let registry: Registry
     /// Tables and charts by the name templates use, e.g. `feeTable`.
     let blocks: [String: any ReportBlock]
+    /// The date the author gave with `--date`, if any.
+    let date: String?
 
     /// Builds the dictionary that Mustache renders.
     func dictionary(flavor: Flavor, contents: [CommonMark.Heading]) -> [String: Any] {
@@ -59,6 +61,7 @@ struct ReportContext {
         let span = years.isEmpty ? "of unknown date" : (years.first == years.last ? "published \(years[0])" : "published \(years.first!)–\(years.last!)")
         let undated = registry.sources.filter { $0.year == nil }.count
         let undatedText = undated == 0 ? "" : " (\(undated) undated)"
-        return "Based on \(registry.figures.count) sourced figures from \(registry.sources.count) sources \(span)\(undatedText)."
+        let prefix = date.map { "\($0). " } ?? ""
+        return prefix + "Based on \(registry.figures.count) sourced figures from \(registry.sources.count) sources \(span)\(undatedText)."
     }
 }

@@ -15,15 +15,14 @@ struct TemplateRenderer {
         var problems: [Diagnostic] = []
         for (file, text) in templates.files.sorted(by: { $0.key < $1.key }) where file.hasSuffix(".mustache") {
             let isMarkdown = file.hasSuffix(".md.mustache")
-            // A pragma on line 1 keeps line numbers; it only shifts columns on line 1.
-            let source = isMarkdown ? Self.markdownPragma + text : text
+            // The pragma stands alone on a line of its own, which Mustache removes; parser errors are shifted back.
+            let source = isMarkdown ? Self.markdownPragma + "\n" + text : text
             do {
                 library.register(try MustacheTemplate(string: source), named: Self.partialName(file))
             } catch let error as MustacheTemplate.ParserError {
-                let column = error.context.lineNumber == 1 && isMarkdown
-                    ? error.context.columnNumber - Self.markdownPragma.count : error.context.columnNumber
+                let line = isMarkdown ? error.context.lineNumber - 1 : error.context.lineNumber
                 problems.append(Diagnostic(
-                    file: templates.path(file), line: error.context.lineNumber, column: max(column, 1),
+                    file: templates.path(file), line: max(line, 1), column: error.context.columnNumber,
                     message: "template syntax error: \(Self.describe(error.error))",
                     hint: "Check that every {{#section}} has a matching {{/section}} and every tag is closed with }}."))
             } catch {
