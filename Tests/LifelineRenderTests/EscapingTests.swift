@@ -117,7 +117,7 @@ import Testing
         #expect(files.map(\.path).contains("report.md"))
         let markdown = String(decoding: files.first { $0.path == "report.md" }!.data, as: UTF8.self)
         #expect(markdown.contains("| Source | Reported cut |"))
-        #expect(markdown.contains("![Broker fees"))
+        #expect(markdown.contains("](charts/broker-fees.svg)"))
         #expect(markdown.contains("- [References](#references)"))
     }
 }

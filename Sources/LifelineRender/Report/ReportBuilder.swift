@@ -1,3 +1,4 @@
+import LifelineCharts
 import LifelineData
 
 /// Builds the whole report in memory: Markdown, HTML and the chart files. Nothing here touches the disk,
@@ -20,13 +21,20 @@ public struct ReportBuilder: Sendable {
     /// Every file of the report, sorted by path.
     public func build() throws(RenderError) -> [ReportFile] {
         let renderer = try TemplateRenderer(templates: templates)
-        let charts = ReportCharts(registry: registry)
-        let feeChart = charts.brokerFees(label: "Figure 1")
-        let blocks: [String: any ReportBlock] = [
+        let charts = try ReportCharts(registry: registry).all()
+        var blocks: [String: any ReportBlock] = [
             "feeTable": ReportTables.fees(registry, label: "Table 1"),
             "figureTable": ReportTables.allFigures(registry, label: "Table 2"),
-            "feeChart": feeChart.figure,
         ]
+        let citations = Citations(registry: registry)
+        for (index, entry) in charts.enumerated() {
+            let figure = ChartFigure(
+                id: "figure-\(entry.chart.name)", label: "Figure \(index + 1)",
+                caption: [.text(entry.caption + " Sources: ")] + citations.cite(sources: entry.sources) + [.text(".")],
+                file: "charts/\(entry.chart.name).svg", alt: entry.chart.title,
+                svg: entry.chart.svg(theme: .report, options: .inline))
+            blocks[Self.templateName(ofChart: entry.chart.name)] = figure
+        }
         let context = ReportContext(registry: registry, blocks: blocks, date: date)
 
         // Two passes: the first finds the headings, the second fills the table of contents with them.
@@ -43,13 +51,23 @@ public struct ReportBuilder: Sendable {
             "title": title,
             "body": body.html,
             "stylesheet": try templates.text("report.css"),
+            "chartDarkCSS": ChartCSS.rules(for: .dark, scope: "figure svg"),
         ])
 
         var files = [
             ReportFile(path: "report.md", text: markdown),
             ReportFile(path: "report.html", text: page),
         ]
-        files += feeChart.files
+        for entry in charts {
+            files.append(ReportFile(path: "charts/\(entry.chart.name).svg", text: entry.chart.svg(theme: .report)))
+            files.append(ReportFile(path: "charts/\(entry.chart.name)-slide.svg", text: entry.chart.svg(theme: .slide)))
+        }
         return files.sorted { $0.path < $1.path }
+    }
+
+    /// The name templates use for a chart's block: `broker-fees` → `brokerFeesChart`.
+    static func templateName(ofChart name: String) -> String {
+        let words = name.split(separator: "-")
+        return words.enumerated().map { $0.offset == 0 ? String($0.element) : $0.element.prefix(1).uppercased() + $0.element.dropFirst() }.joined() + "Chart"
     }
 }
