@@ -13,7 +13,7 @@ struct Lifeline: ParsableCommand {
             Exit codes: 0 success; 1 invalid data, templates or quotes, a failed build, or a stale report \
             (build --check); 64 a usage error (an unknown option or a bad value).
             """,
-        subcommands: [FiguresCommand.self, ValidateCommand.self, BuildCommand.self, InitCommand.self]
+        subcommands: [FiguresCommand.self, ValidateCommand.self, BuildCommand.self, ChartCommand.self, ChartsCommand.self, InitCommand.self]
     )
 
     /// Runs the command, printing data and template problems as located diagnostics on stderr.

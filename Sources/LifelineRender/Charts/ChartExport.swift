@@ -1,0 +1,58 @@
+import Foundation
+import LifelineCharts
+import LifelineData
+
+/// The report's charts on their own, for slides and documents: any chart in any theme and size, as
+/// SVG or as PNG (through librsvg's `rsvg-convert`, at twice the size for sharpness).
+public struct ChartExport: Sendable {
+    /// A chart theme a user can ask for by name.
+    public enum ThemeName: String, CaseIterable, Sendable {
+        /// Light, for print and documents (640×360).
+        case report
+        /// Dark background, light text.
+        case dark
+        /// 16:9 for slides, 1280×720, large type.
+        case slide
+        /// Slide size on a dark background.
+        case slideDark = "slide-dark"
+
+        var theme: Theme {
+            switch self {
+            case .report: .report
+            case .dark: .dark
+            case .slide: .slide
+            case .slideDark: .slideDark
+            }
+        }
+    }
+
+    /// File formats.
+    public enum Format: String, CaseIterable, Sendable {
+        /// Scalable, text kept as text.
+        case svg
+        /// A bitmap for tools that cannot take SVG.
+        case png
+    }
+
+    let charts: ReportCharts
+
+    /// Every chart's name, in report order.
+    public static var names: [String] { ReportCharts.names }
+
+    /// Charts drawn from this registry.
+    public init(registry: Registry) {
+        charts = ReportCharts(registry: registry)
+    }
+
+    /// The chart `name` as a standalone file.
+    public func file(named name: String, theme: ThemeName, width: Double? = nil, height: Double? = nil, format: Format) throws(RenderError) -> Data {
+        guard let entry = try charts.entry(named: name) else {
+            throw .unknownChart(name: name, known: Self.names)
+        }
+        let svg = entry.chart.svg(theme: theme.theme.sized(width: width, height: height))
+        switch format {
+        case .svg: return Data(svg.utf8)
+        case .png: return try Rasterizer.png(svg: svg, scale: 2)
+        }
+    }
+}

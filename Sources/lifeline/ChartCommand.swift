@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import LifelineRender
+
+extension ChartExport.ThemeName: ExpressibleByArgument {}
+extension ChartExport.Format: ExpressibleByArgument {}
+
+/// `lifeline chart NAME`: one of the report's charts as a standalone SVG or PNG, e.g. for a slide.
+struct ChartCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chart",
+        abstract: "Write one of the report's charts as a standalone SVG or PNG.",
+        discussion: "Charts: \(ChartExport.names.joined(separator: ", ")). Themes: \(ChartExport.ThemeName.allCases.map(\.rawValue).joined(separator: ", ")). PNG is drawn by rsvg-convert at twice the size.")
+
+    @Argument(help: ArgumentHelp("The chart's name (see the list above).", valueName: "name"))
+    var name: String
+
+    @OptionGroup var dataOptions: DataOptions
+
+    @Option(help: "report (light), dark, slide (16:9, 1280×720) or slide-dark.")
+    var theme: ChartExport.ThemeName = .report
+
+    @Option(help: ArgumentHelp("Width in pixels (default: the theme's).", valueName: "px"))
+    var width: Double?
+
+    @Option(help: ArgumentHelp("Height in pixels (default: the theme's).", valueName: "px"))
+    var height: Double?
+
+    @Option(help: "svg or png.")
+    var format: ChartExport.Format = .svg
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write; - for standard output.", valueName: "file"))
+    var output: String
+
+    func validate() throws {
+        guard ChartExport.names.contains(name) else {
+            throw ValidationError("there is no chart called '\(name)'. Charts: \(ChartExport.names.joined(separator: ", ")).")
+        }
+        for (label, value) in [("--width", width), ("--height", height)] {
+            if let value, !(value >= 100 && value <= 10_000) {
+                throw ValidationError("\(label) must be between 100 and 10000 pixels.")
+            }
+        }
+    }
+
+    func run() throws {
+        let export = ChartExport(registry: try dataOptions.loadRegistry())
+        let data = try export.file(named: name, theme: theme, width: width, height: height, format: format)
+        try ChartFiles.write(data, to: output)
+    }
+}
+
+/// Writing chart files atomically, or to standard output.
+enum ChartFiles {
+    static func write(_ data: Data, to path: String) throws {
+        if path == "-" {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw OutputError.notWritable(path: path, reason: error.localizedDescription)
+        }
+    }
+}
