@@ -3,7 +3,7 @@ import LifelineData
 /// The values the report's templates can use, built from the registry (and, from the analysis, its results).
 ///
 /// Names in templates: `dateLine`, `contents` (`text`, `id`), `figure.ID.value|hedged|measures|year|cite`,
-/// `source.ID.number|cite|title`, `references` (`number`, `anchor`, `text`), and the blocks
+/// `source.ID.number|cite|title|publisher|year|date`, `references` (`number`, `anchor`, `text`), and the blocks
 /// `feeTable`, `feeChart`, `figureTable` (each with `ref`, a link to it, and `block`, the table or figure).
 struct ReportContext {
     /// Which form the blocks take: Markdown for readers and pandoc, or HTML for libcmark.
@@ -32,7 +32,11 @@ struct ReportContext {
         var references: [[String: Any]] = []
         for source in registry.sources {
             let number = citations.number(of: source.id) ?? 0
-            sources[source.id] = ["number": String(number), "cite": citations.cite(source.id).markdown, "title": source.title] as [String: Any]
+            sources[source.id] = [
+                "number": String(number), "cite": citations.cite(source.id).markdown, "title": source.title,
+                "publisher": source.publisher ?? "an unnamed publisher", "year": source.year.map(String.init) ?? "undated",
+                "date": source.date ?? "undated",
+            ] as [String: Any]
             references.append([
                 "number": String(number),
                 "anchor": "<a id=\"\(Citations.anchor(of: source.id))\"></a>",
