@@ -7,7 +7,13 @@ import Yams
 /// its source and its range, so that one run of `lifeline validate` lists everything to fix.
 struct NodeReader {
     let file: String
+    /// The problems found, in the order they were found; at most `maximumDiagnostics`.
     private(set) var diagnostics: [Diagnostic] = []
+    /// Problems found beyond `maximumDiagnostics`, counted but not kept: a hostile file can hold millions.
+    private(set) var omitted = 0
+
+    /// How many problems are kept and listed; a file with more is not worth listing in full.
+    static let maximumDiagnostics = 100
 
     init(file: String) { self.file = file }
 
@@ -43,10 +49,10 @@ struct NodeReader {
         let known = Set(sources.map(\.id))
         for figure in figures where !known.contains(figure.source) {
             let hint = known.isEmpty ? "Add the source to `sources:`."
-                : "Use one of the source ids (\(known.sorted().joined(separator: ", "))) or add the source."
-            diagnostics.append(Diagnostic(
+                : "Use one of the source ids (\(Excerpt.list(known.sorted()))) or add the source."
+            record(Diagnostic(
                 file: file, line: sourceLines[figure.id], column: nil,
-                message: "figure `\(figure.id)` cites the source `\(figure.source)`, which does not exist", hint: hint))
+                message: "figure `\(figure.id)` cites the source `\(Excerpt.of(figure.source))`, which does not exist", hint: hint))
         }
         return Registry(sources: sources, figures: figures, origin: file)
     }
@@ -118,7 +124,7 @@ struct NodeReader {
         if isNull(yearNode) { return .some(nil) }
         guard let number = number(yearNode, key: "year") else { return nil }
         guard number == number.rounded(), (1900...2100).contains(number) else {
-            fail(yearNode, "`year` must be a whole year between 1900 and 2100, not \(yearNode.scalar?.string ?? "this")",
+            fail(yearNode, "`year` must be a whole year between 1900 and 2100, not \(yearNode.scalar.map { Excerpt.of($0.string) } ?? "this")",
                  "Write the year as four digits, e.g. `year: 2018`.")
             return nil
         }
@@ -227,7 +233,12 @@ struct NodeReader {
     private func line(_ node: Node) -> Int { node.mark?.line ?? 0 }
 
     private mutating func fail(_ node: Node, _ message: String, _ hint: String) {
-        diagnostics.append(Diagnostic(file: file, line: node.mark?.line, column: node.mark?.column, message: message, hint: hint))
+        record(Diagnostic(file: file, line: node.mark?.line, column: node.mark?.column, message: message, hint: hint))
+    }
+
+    /// Keeps the first `maximumDiagnostics` problems and counts the rest.
+    private mutating func record(_ diagnostic: Diagnostic) {
+        if diagnostics.count < Self.maximumDiagnostics { diagnostics.append(diagnostic) } else { omitted += 1 }
     }
 
     /// The mapping's entries by key, reporting unknown, non-text and repeated keys.
@@ -240,7 +251,7 @@ struct NodeReader {
             }
             guard allowed.contains(name) else {
                 let suggestion = closest(name, in: allowed).map { "Did you mean `\($0)`? " } ?? ""
-                fail(key, "unknown key `\(name)` in \(what)", "\(suggestion)Allowed keys: \(allowed.joined(separator: ", ")).")
+                fail(key, "unknown key `\(Excerpt.of(name))` in \(what)", "\(suggestion)Allowed keys: \(allowed.joined(separator: ", ")).")
                 continue
             }
             if entries[name] != nil {
@@ -265,7 +276,7 @@ struct NodeReader {
         guard let id = requiredText(entries, "id", in: node) else { return nil }
         let allowed = id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
         guard allowed, id.first != "-", !id.isEmpty else {
-            fail(entries["id"]!, "the \(what) id `\(id)` may only hold lowercase letters, digits and hyphens",
+            fail(entries["id"]!, "the \(what) id `\(Excerpt.of(id))` may only hold lowercase letters, digits and hyphens",
                  "Ids become link anchors in the report; write e.g. `dailynk-2021-crackdown`.")
             return nil
         }
@@ -291,7 +302,7 @@ struct NodeReader {
             return nil
         }
         guard isText(node) else {
-            fail(node, "`\(key)` must be text, not `\(scalar.string)`", "Put the text in quotes.")
+            fail(node, "`\(key)` must be text, not `\(Excerpt.of(scalar.string))`", "Put the text in quotes.")
             return nil
         }
         let trimmed = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -325,7 +336,7 @@ struct NodeReader {
         let month = parts.count > 1 ? Int(parts[1]) ?? 0 : 1
         let day = parts.count > 2 ? Int(parts[2]) ?? 0 : 1
         guard shapeOK, (1...12).contains(month), (1...31).contains(day) else {
-            fail(node, "`date` must be YYYY, YYYY-MM or YYYY-MM-DD, not `\(text)`", "Write the date as precisely as the article establishes it, e.g. `2018-08-27` or `2021`.")
+            fail(node, "`date` must be YYYY, YYYY-MM or YYYY-MM-DD, not `\(Excerpt.of(text))`", "Write the date as precisely as the article establishes it, e.g. `2018-08-27` or `2021`.")
             return nil
         }
         return text
@@ -333,7 +344,7 @@ struct NodeReader {
 
     private mutating func choice(_ node: Node, key: String, options: [String]) -> String? {
         guard let name = node.scalar?.string, options.contains(name) else {
-            let given = node.scalar.map { "`\($0.string)`" } ?? "a \(node.mapping != nil ? "mapping" : "list")"
+            let given = node.scalar.map { "`\(Excerpt.of($0.string))`" } ?? "a \(node.mapping != nil ? "mapping" : "list")"
             let suggestion = node.scalar.flatMap { closest($0.string, in: options) }.map { "Did you mean `\($0)`? " } ?? ""
             fail(node, "\(given) is not a known \(key)", "\(suggestion)Use one of: \(options.joined(separator: ", ")).")
             return nil
@@ -343,7 +354,7 @@ struct NodeReader {
 
     private mutating func number(_ node: Node, key: String) -> Double? {
         guard let scalar = node.scalar, scalar.style == .plain else {
-            let given = node.scalar.map { "the quoted text \"\($0.string)\"" } ?? "a \(node.mapping != nil ? "mapping" : "list")"
+            let given = node.scalar.map { "the quoted text \"\(Excerpt.of($0.string))\"" } ?? "a \(node.mapping != nil ? "mapping" : "list")"
             fail(node, "`\(key)` must be a number, not \(given)", "Write the number without quotes, e.g. `\(key): 0.3`.")
             return nil
         }
@@ -354,11 +365,11 @@ struct NodeReader {
         default: number = nil
         }
         guard let number else {
-            fail(node, "`\(key)` must be a number, not `\(scalar.string)`", "Write digits only, e.g. `34000` or `0.3` (no % sign, no thousands separators).")
+            fail(node, "`\(key)` must be a number, not `\(Excerpt.of(scalar.string))`", "Write digits only, e.g. `34000` or `0.3` (no % sign, no thousands separators).")
             return nil
         }
         guard number.isFinite else {
-            fail(node, "`\(key)` is `\(scalar.string)`, which is not a finite number", "Give a real number; an unknown bound is not data.")
+            fail(node, "`\(key)` is `\(Excerpt.of(scalar.string))`, which is not a finite number", "Give a real number; an unknown bound is not data.")
             return nil
         }
         return number
@@ -368,7 +379,7 @@ struct NodeReader {
         var firstLine: [String: Int] = [:]
         for (id, line) in ids {
             if let first = firstLine[id] {
-                diagnostics.append(Diagnostic(
+                record(Diagnostic(
                     file: file, line: line, message: "the \(what) id `\(id)` is used twice (first on line \(first))",
                     hint: "Give each \(what) its own id."))
             } else {
@@ -393,6 +404,7 @@ struct NodeReader {
 
     /// The allowed word nearest to a misspelt one, when it is close enough to be a likely typo.
     private func closest(_ word: String, in options: [String]) -> String? {
+        guard word.count <= 64 else { return nil }
         let scored = options.map { ($0, editDistance(word.lowercased(), $0.lowercased())) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, word.count / 3) else { return nil }
         return best.0

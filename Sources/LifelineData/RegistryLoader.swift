@@ -74,7 +74,13 @@ public enum RegistryLoader {
         var reader = NodeReader(file: file)
         let registry = reader.readRegistry(root)
         guard reader.diagnostics.isEmpty, let registry else {
-            throw RegistryError(reader.diagnostics.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) })
+            var diagnostics = reader.diagnostics.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
+            if reader.omitted > 0 {
+                diagnostics.append(Diagnostic(
+                    file: file, message: "\(reader.omitted) more problems are not listed",
+                    hint: "Fix the ones above and run `lifeline validate` again."))
+            }
+            throw RegistryError(diagnostics)
         }
         return registry
     }
@@ -99,7 +105,7 @@ public enum RegistryLoader {
         case .duplicatedKeysInMapping(let duplicates, let context):
             return Diagnostic(
                 file: file, line: context.mark.line, column: context.mark.column,
-                message: "a key appears twice in one mapping: \(duplicates.joined(separator: ", "))",
+                message: "a key appears twice in one mapping: \(Excerpt.list(duplicates))",
                 hint: "Keep one of them.")
         case .reader(let problem, let offset, _, _):
             let (line, column) = offset.map { position(ofByte: $0, in: Data(text.utf8)) } ?? (nil, nil)
