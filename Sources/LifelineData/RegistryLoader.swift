@@ -60,9 +60,15 @@ public enum RegistryLoader {
                 file: file, line: 1, column: 1, message: "the file is empty",
                 hint: "A data file needs the top-level keys `sources:` and `figures:`; `lifeline init` writes an example.")])
         }
+        let census = TokenCensus(text, separatorLimit: YAMLGuard.maximumSeparators)
+        if let refusal = YAMLGuard.refusal(of: text, census: census, file: file) {
+            throw RegistryError([refusal])
+        }
+        let parser: Parser
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            parser = try Parser(yaml: text)
+            root = try parser.singleRoot()
         } catch {
             throw RegistryError([syntaxDiagnostic(error, text: text, file: file)])
         }
@@ -70,6 +76,9 @@ public enum RegistryLoader {
             throw RegistryError([Diagnostic(
                 file: file, line: 1, column: 1, message: "the file holds no YAML document (only comments)",
                 hint: "A data file needs the top-level keys `sources:` and `figures:`.")])
+        }
+        if census.firstAnchor != nil, let anchor = withExtendedLifetime(parser, { YAMLGuard.firstAnchor(in: root, file: file) }) {
+            throw RegistryError([anchor])
         }
         var reader = NodeReader(file: file)
         let registry = reader.readRegistry(root)
@@ -89,6 +98,7 @@ public enum RegistryLoader {
         guard let yaml = error as? YamlError else {
             return Diagnostic(file: file, message: "YAML syntax error: \(error)", hint: "Fix the YAML syntax.")
         }
+        if let known = knownSyntaxDiagnostic(yaml, text: text, file: file) { return known }
         switch yaml {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):
