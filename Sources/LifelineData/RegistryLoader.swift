@@ -8,31 +8,45 @@ public enum RegistryLoader {
 
     /// Reads the file at `path` and validates it.
     public static func load(path: String) throws(RegistryError) -> Registry {
-        let url = URL(fileURLWithPath: path)
+        try parse(data: read(path: path), file: path)
+    }
+
+    /// The bytes of the regular file at `path` (symbolic links followed), refusing folders, devices,
+    /// pipes and anything over `maximumBytes`. At most `maximumBytes + 1` bytes are ever read, so a file
+    /// that grows while it is read, or reports no size (as files in /proc do), cannot exhaust memory.
+    static func read(path: String) throws(RegistryError) -> Data {
+        func refuse(_ message: String, _ hint: String) -> RegistryError {
+            RegistryError([Diagnostic(file: path, message: message, hint: hint)])
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw RegistryError([Diagnostic(
-                file: path, message: "no such file", hint: "Check the path given to --data.")])
+            throw refuse("no such file", "Check the path given to --data.")
         }
         guard !isDirectory.boolValue else {
-            throw RegistryError([Diagnostic(
-                file: path, message: "this is a folder, not a data file", hint: "Give --data the path of a YAML file.")])
+            throw refuse("this is a folder, not a data file", "Give --data the path of a YAML file.")
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: resolved)) ?? [:]
+        guard attributes[.type] as? FileAttributeType == .typeRegular else {
+            throw refuse("this is not a regular file (a device, a pipe or a socket)", "Give --data the path of a YAML file.")
+        }
+        let tooLarge = "A registry of sourced figures is small; check that this is the right file."
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         guard size <= maximumBytes else {
-            throw RegistryError([Diagnostic(
-                file: path, message: "the file is \(size) bytes, over the \(maximumBytes / 1024 / 1024) MiB limit for a data file",
-                hint: "A registry of sourced figures is small; check that this is the right file.")])
+            throw refuse("the file is \(size) bytes, over the \(maximumBytes / 1024 / 1024) MiB limit for a data file", tooLarge)
         }
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: resolved))
+            defer { try? handle.close() }
+            data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
         } catch {
-            throw RegistryError([Diagnostic(
-                file: path, message: "cannot read the file (\(error.localizedDescription))",
-                hint: "Check that the file exists and is readable.")])
+            throw refuse("cannot read the file (\(error.localizedDescription))", "Check that the file exists and is readable.")
         }
-        return try parse(data: data, file: path)
+        guard data.count <= maximumBytes else {
+            throw refuse("the file is over the \(maximumBytes / 1024 / 1024) MiB limit for a data file", tooLarge)
+        }
+        return data
     }
 
     /// Validates raw bytes: they must be UTF-8 text without NUL bytes.
