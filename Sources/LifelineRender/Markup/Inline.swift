@@ -13,7 +13,7 @@ public enum Inline: Sendable, Equatable {
     public var markdown: String {
         switch self {
         case .text(let text): MarkdownText.escape(text)
-        case .link(let content, let target): "[\(content.markdown)](\(MarkdownText.linkDestination(target)))"
+        case .link(let content, let target): "[\(content.markdown)](\(MarkdownText.markdownLinkDestination(target)))"
         case .emphasis(let content): "*\(content.markdown)*"
         }
     }

@@ -35,6 +35,13 @@ public enum MarkdownText {
         return result
     }
 
+    /// `linkDestination(url)` written into a Markdown link, `[text](destination)`: each `&` becomes `&amp;`.
+    /// CommonMark decodes character references in destinations, so without this `javascript&#58;alert(1)`,
+    /// which has no colon when `linkDestination` checks it, would reach the HTML as `javascript:alert(1)`.
+    public static func markdownLinkDestination(_ url: String) -> String {
+        linkDestination(url).replacingOccurrences(of: "&", with: "&amp;")
+    }
+
     /// A link destination made safe: only `#fragment`, relative paths and http(s) URLs pass;
     /// anything else (`javascript:`, `data:`) becomes `#`. Spaces and parentheses are percent-encoded.
     public static func linkDestination(_ url: String) -> String {
