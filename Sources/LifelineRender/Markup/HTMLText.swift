@@ -1,7 +1,8 @@
 /// Escaping of data for HTML text and attribute values.
 public enum HTMLText {
     /// `text` with `&`, `<`, `>`, `"` and `'` replaced by entities; control characters other than
-    /// tab and line breaks are dropped (they are not allowed in HTML or XML).
+    /// tab and line breaks are dropped (they are not allowed in HTML or XML); right-to-left overrides and
+    /// embeddings left open are closed (`BidiText`).
     public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
@@ -17,6 +18,6 @@ public enum HTMLText {
             default: result.unicodeScalars.append(scalar)
             }
         }
-        return result
+        return BidiText.balanced(result)
     }
 }

@@ -6,7 +6,8 @@ public enum MarkdownText {
     static let inlineSyntax: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "!", "~", "&", "$", "{", "}"]
 
     /// `text` escaped for use inline in Markdown: in a sentence, a list item, a heading or a table cell.
-    /// Line breaks become spaces, so data can never start a block (a heading, a list, a fence).
+    /// Line breaks become spaces, so data can never start a block (a heading, a list, a fence), and
+    /// right-to-left overrides and embeddings left open are closed (`BidiText`).
     public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count + 8)
@@ -32,7 +33,7 @@ public enum MarkdownText {
            result[result.startIndex..<marker].allSatisfy(\.isASCII) {
             result.insert("\\", at: marker)
         }
-        return result
+        return BidiText.balanced(result)
     }
 
     /// `linkDestination(url)` written into a Markdown link, `[text](destination)`: each `&` becomes `&amp;`.
