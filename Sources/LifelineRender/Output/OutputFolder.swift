@@ -31,6 +31,11 @@ public struct OutputFolder: Sendable {
         let manager = FileManager.default
         let target = URL(fileURLWithPath: path).standardizedFileURL
         let parent = target.deletingLastPathComponent()
+        // A file in the folder's place would be moved aside and deleted like an old report.
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: target.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw .notWritable(path: path, reason: "a file, not a folder, is in its place")
+        }
         let foreign = foreignEntries()
         guard foreign.isEmpty else { throw .foreignFiles(path: path, files: foreign) }
 
