@@ -114,8 +114,8 @@ public enum RegistryLoader {
         }
         if let known = knownSyntaxDiagnostic(yaml, text: text, file: file) { return known }
         switch yaml {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-             .composer(_, let problem, let mark, _):
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             let lineText = mark.line >= 1 && mark.line <= lines.count ? lines[mark.line - 1] : ""
             if lineText.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") {
@@ -124,7 +124,8 @@ public enum RegistryLoader {
                     hint: "YAML allows only spaces for indentation; replace the tab with spaces.")
             }
             return Diagnostic(
-                file: file, line: mark.line, column: mark.column, message: "YAML syntax error: \(problem)",
+                file: file, line: mark.line, column: mark.column,
+                message: "YAML syntax error: \(problem)" + (context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""),
                 hint: "Fix the YAML at this point: check indentation, colons, and quotes around text containing `: ` or `#`.")
         case .duplicatedKeysInMapping(let duplicates, let context):
             return Diagnostic(

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 extension RegistryLoader {
@@ -16,6 +17,11 @@ extension RegistryLoader {
                 file: file, line: mark.line, column: mark.column,
                 message: "a second YAML document starts here",
                 hint: "A data file is one document: remove this `---` line, or the document after it.")
+        case .scanner(let context?, let problem, _, _) where context.text == "while scanning a quoted scalar" && problem.contains("end of stream"):
+            return Diagnostic(
+                file: file, line: context.mark.line, column: context.mark.column,
+                message: "the quoted value that starts here is never closed",
+                hint: "Add the closing quote; inside a double-quoted value write a quote mark as \\\".")
         case .scanner(let context?, _, _, _) where context.text.hasPrefix("while scanning an alias"):
             return Diagnostic(
                 file: file, line: context.mark.line, column: context.mark.column,
@@ -26,6 +32,12 @@ extension RegistryLoader {
                 file: file, line: context.mark.line, column: context.mark.column,
                 message: "YAML reads a value that starts with `&` as an anchor",
                 hint: "Put the text in quotes, e.g. `quote: \"&…\"`.")
+        case .reader(let problem, let offset, let value, _) where problem.contains("control characters"):
+            let (line, column) = offset.map { position(ofByte: $0, in: Data(text.utf8)) } ?? (nil, nil)
+            return Diagnostic(
+                file: file, line: line, column: column,
+                message: "the file contains the control character U+\(String(format: "%04X", value))",
+                hint: "Data files hold text only: remove it, or, inside a double-quoted value, write it as an escape such as \\t.")
         case .parser(_, let problem, let mark, _) where problem.hasPrefix("Maximum nesting level"):
             return YAMLGuard.depthDiagnostic(file: file, line: mark.line, column: mark.column)
         default:
