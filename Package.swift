@@ -61,6 +61,6 @@ let package = Package(
         ),
         .testTarget(name: "LifelineChartsTests", dependencies: ["LifelineCharts"]),
         .testTarget(name: "LifelineRenderTests", dependencies: ["LifelineRender"]),
-        .testTarget(name: "LifelineCLITests", dependencies: ["lifeline"]),
+        .testTarget(name: "LifelineCLITests", dependencies: ["lifeline", "LifelineData"]),
     ]
 )

@@ -114,11 +114,28 @@ struct BadInput: Sendable, CustomTestStringConvertible {
         BadInput("not-utf8/costs.md.mustache", nil, "cannot read the template as UTF-8 text"),
     ]
 
+    /// Each template case holds only what it breaks: its files replace the current `Templates/` files of the
+    /// same name in a fresh copy, and a file named `DELETE` lists templates to remove from the copy. So the
+    /// corpus never goes stale when the default templates change.
     @Test(arguments: templateCases)
     func brokenTemplateSetIsRefused(_ input: BadInput) throws {
-        let file = Self.corpus.appendingPathComponent("templates/\(input.name)")
-        let folder = file.deletingLastPathComponent().path
-        try expectRefusal(of: ["--templates", folder], naming: file.path, input, validate: false)
+        let parts = input.name.split(separator: "/").map(String.init)
+        let folder = try CLI.temporaryFolder().appendingPathComponent(parts[0])
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        try FileManager.default.copyItem(at: CLI.repository.appendingPathComponent("Templates"), to: folder)
+        let overlay = Self.corpus.appendingPathComponent("templates/\(parts[0])")
+        for name in try FileManager.default.contentsOfDirectory(atPath: overlay.path) {
+            let source = overlay.appendingPathComponent(name)
+            if name == "DELETE" {
+                for doomed in try String(contentsOf: source, encoding: .utf8).split(separator: "\n") {
+                    try FileManager.default.removeItem(at: folder.appendingPathComponent(String(doomed)))
+                }
+            } else {
+                try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+                try FileManager.default.copyItem(at: source, to: folder.appendingPathComponent(name))
+            }
+        }
+        try expectRefusal(of: ["--templates", folder.path], naming: folder.appendingPathComponent(parts[1]).path, input, validate: false)
     }
 
     @Test func anOutputFolderInsideAFileIsRefused() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import LifelineData
 import Testing
 
 /// A registry whose every text field holds markup, scripts, Markdown syntax, template tags, Korean and
@@ -41,17 +42,11 @@ import Testing
         "java\tscript:alert(1)",
     ]
 
-    /// The figures the default templates name; the hostile registry has each of them.
-    static let figureIDs = [
-        "fee-dailynk-2021", "fee-scmp-usual", "fee-feature-range", "fee-feature-upper", "state-fee-border",
-        "sk-share-sending", "sk-defector-population", "sk-transfers-per-year", "sk-transfer-amount",
-    ]
-
     @Test func hostileTextNeverBecomesMarkup() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let data = folder.appendingPathComponent("hostile.yaml")
-        try Data(Self.registry().utf8).write(to: data)
+        try Data(try Self.registry().utf8).write(to: data)
         let out = folder.appendingPathComponent("Output")
         let result = try CLI.runBounded(["build", "--data", data.path, "--out", out.path])
         try #require(result.status == 0, "\(result.summary)")
@@ -122,8 +117,10 @@ import Testing
 
     // MARK: - The hostile registry
 
-    /// A valid registry with hostile text in every text field of every source and figure.
-    static func registry() -> String {
+    /// The default registry with hostile text in every text field of every source and figure: the ids,
+    /// numbers, units and distributions stay as they are, so the default templates and models still run.
+    static func registry() throws -> String {
+        let base = try Registry.embedded()
         var index = 0
         func text(_ field: String) -> String {
             index += 1
@@ -131,18 +128,26 @@ import Testing
             return quoted(([field] + hostile[start...] + hostile[..<start] + ["\u{1B}[31mred"]).joined(separator: " "))
         }
         var lines = ["sources:"]
-        for (number, url) in urls.enumerated() {
+        for (number, source) in base.sources.enumerated() {
             lines += [
-                "  - id: s\(number)", "    publisher: \(text("publisher"))", "    title: \(text("title"))",
+                "  - id: \(source.id)", "    publisher: \(text("publisher"))", "    title: \(text("title"))",
                 "    authors: [\(text("author")), \(quoted("<b>bold</b> \u{202E}x"))]", "    date: 2021",
-                "    date_note: \(text("date_note"))", "    url: \(quoted(url))", "    note: \(text("note"))",
+                "    date_note: \(text("date_note"))", "    url: \(quoted(urls[number % urls.count]))", "    note: \(text("note"))",
             ]
         }
         lines.append("figures:")
-        for (number, id) in figureIDs.enumerated() {
+        for figure in base.figures {
+            switch figure.value {
+            case .point(let value): lines += ["  - id: \(figure.id)", "    value: \(value)"]
+            case .range(let low, let high): lines += ["  - id: \(figure.id)", "    low: \(low)", "    high: \(high)"]
+            }
+            switch figure.distribution {
+            case .triangular(let mode), .pert(let mode): lines += ["    distribution: \(figure.distribution.name)", "    mode: \(mode)"]
+            default: lines.append("    distribution: \(figure.distribution.name)")
+            }
             lines += [
-                "  - id: \(id)", "    measures: \(text("measures"))", "    low: 0.1", "    high: 0.4", "    unit: share",
-                "    year: 2021", "    source: s\(number % urls.count)", "    quote: \(text("quote"))", "    note: \(text("note"))",
+                "    measures: \(text("measures"))", "    unit: \(quoted(figure.unit.rawValue))", "    year: 2021",
+                "    source: \(figure.source)", "    quote: \(text("quote"))", "    note: \(text("note"))",
             ]
         }
         return lines.joined(separator: "\n") + "\n"

@@ -1,3 +1,4 @@
+import LifelineCharts
 import Testing
 @testable import LifelineRender
 

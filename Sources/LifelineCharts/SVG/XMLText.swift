@@ -1,7 +1,8 @@
 /// Escaping and cleaning of text on its way into an SVG (XML 1.0) document.
 ///
-/// Text from data is treated as hostile: markup characters are escaped, and characters
-/// XML 1.0 forbids (control characters other than tab, line feed and carriage return) are removed.
+/// Text from data is treated as hostile: markup characters are escaped, characters XML 1.0 forbids
+/// (control characters other than tab, line feed and carriage return) are removed, and right-to-left
+/// overrides a value leaves open are closed (`BidiText`).
 public enum XMLText {
     /// Removes characters that may not appear in an XML 1.0 document: C0 controls other than
     /// tab, line feed and carriage return, DEL and C1 controls, and the non-characters U+FFFE and U+FFFF.
@@ -65,6 +66,6 @@ public enum XMLText {
                 out.unicodeScalars.append(scalar)
             }
         }
-        return out
+        return BidiText.balanced(out)
     }
 }

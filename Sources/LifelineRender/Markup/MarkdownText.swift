@@ -1,3 +1,4 @@
+import LifelineCharts
 /// Escaping of data for Markdown (CommonMark and GitHub-flavoured), so that text from a data file
 /// always shows as the text it is and never becomes emphasis, a link, an image, a table cell or HTML.
 public enum MarkdownText {
