@@ -60,7 +60,7 @@ let package = Package(
             dependencies: ["LifelineAnalysis", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "LifelineChartsTests", dependencies: ["LifelineCharts"]),
-        .testTarget(name: "LifelineRenderTests", dependencies: ["LifelineRender"]),
+        .testTarget(name: "LifelineRenderTests", dependencies: ["LifelineRender", "LifelineAnalysis"]),
         .testTarget(name: "LifelineCLITests", dependencies: ["lifeline", "LifelineData"]),
     ]
 )

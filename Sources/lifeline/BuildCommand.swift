@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LifelineAnalysis
 import LifelineData
 import LifelineRender
 
@@ -22,13 +23,15 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Compare a fresh build with the output folder instead of writing it.")
     var check = false
 
+    @OptionGroup var analysis: AnalysisFlags
+
     @Option(help: ArgumentHelp("The report's date line, e.g. \"27 November 2026\" (default: none; the report never reads the clock).", valueName: "text"))
     var date: String?
 
     func run() throws {
         let registry = try project.loadRegistry()
         let templates = try project.loadTemplates()
-        let files = try ReportBuilder(registry: registry, templates: templates, date: date).build()
+        let files = try ReportBuilder(registry: registry, templates: templates, date: date, analysisOptions: analysis.options).build()
         let folder = OutputFolder(path: out)
         if check {
             let differences = folder.differences(from: files)

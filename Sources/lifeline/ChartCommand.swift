@@ -17,6 +17,8 @@ struct ChartCommand: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
 
+    @OptionGroup var analysis: AnalysisFlags
+
     @Option(help: "report (light), dark, slide (16:9, 1280×720) or slide-dark.")
     var theme: ChartExport.ThemeName = .report
 
@@ -44,7 +46,7 @@ struct ChartCommand: ParsableCommand {
     }
 
     func run() throws {
-        let export = ChartExport(registry: try dataOptions.loadRegistry())
+        let export = try ChartExport(registry: try dataOptions.loadRegistry(), options: analysis.options)
         let data = try export.file(named: name, theme: theme, width: width, height: height, format: format)
         try ChartFiles.write(data, to: output)
     }

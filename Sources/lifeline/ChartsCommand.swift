@@ -10,6 +10,8 @@ struct ChartsCommand: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
 
+    @OptionGroup var analysis: AnalysisFlags
+
     @Option(help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))
     var out: String
 
@@ -17,7 +19,7 @@ struct ChartsCommand: ParsableCommand {
     var png = false
 
     func run() throws {
-        let export = ChartExport(registry: try dataOptions.loadRegistry())
+        let export = try ChartExport(registry: try dataOptions.loadRegistry(), options: analysis.options)
         // Draw everything first, so that an error leaves the folder as it was.
         var files: [(String, Data)] = []
         for name in ChartExport.names {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LifelineAnalysis
 import LifelineData
 import LifelineRender
 
@@ -13,7 +14,7 @@ struct Lifeline: ParsableCommand {
             Exit codes: 0 success; 1 invalid data, templates or quotes, a failed build, or a stale report \
             (build --check); 64 a usage error (an unknown option or a bad value).
             """,
-        subcommands: [FiguresCommand.self, ValidateCommand.self, BuildCommand.self, ChartCommand.self, ChartsCommand.self, InitCommand.self]
+        subcommands: [FiguresCommand.self, ValidateCommand.self, SimulateCommand.self, ErodeCommand.self, BuildCommand.self, ChartCommand.self, ChartsCommand.self, InitCommand.self]
     )
 
     /// Runs the command, printing data and template problems as located diagnostics on stderr.
@@ -25,6 +26,8 @@ struct Lifeline: ParsableCommand {
             fail(error.description)
         } catch let error as RenderError {
             fail(error.description)
+        } catch let error as AnalysisError {
+            fail("error: \(error.description)")
         } catch let error as OutputError {
             fail(error.description)
         } catch {

@@ -144,7 +144,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
         let notes = folder.appendingPathComponent("notes.txt")
         try Data("mine".utf8).write(to: notes)
         for out in [notes.appendingPathComponent("Output").path, notes.path] {
-            let result = try CLI.runBounded(["build", "--out", out], memoryLimit: Self.memoryLimit)
+            let result = try CLI.runBounded(["build", "--draws", "20000", "--out", out], memoryLimit: Self.memoryLimit)
             #expect(result.exitedNormally && result.status == 1, "\(result.summary)")
             #expect(result.stderrText.hasPrefix("\(out): error: cannot write the report here ("), "\(result.summary)")
             #expect(try Data(contentsOf: notes) == Data("mine".utf8))
@@ -177,10 +177,10 @@ struct BadInput: Sendable, CustomTestStringConvertible {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("Output")
-        let good = try CLI.runBounded(["build", "--out", out.path])
+        let good = try CLI.runBounded(["build", "--draws", "20000", "--out", out.path])
         try #require(good.status == 0, "\(good.summary)")
         let before = try snapshot(folder)
-        let result = try CLI.runBounded(["build", "--out", out.path] + arguments, memoryLimit: Self.memoryLimit)
+        let result = try CLI.runBounded(["build", "--draws", "20000", "--out", out.path] + arguments, memoryLimit: Self.memoryLimit)
         expectLocatedFailure(result, naming: file, input)
         #expect(try snapshot(folder) == before, "the previous report changed")
     }

@@ -85,7 +85,7 @@ import Testing
     @Test func buildWritesTheReportAndCheckConfirmsIt() throws {
         let folder = try CLI.temporaryFolder()
         let out = folder.appendingPathComponent("Output")
-        let build = try CLI.run(["build", "--out", out.path])
+        let build = try CLI.run(["build", "--draws", "20000", "--out", out.path])
         #expect(build.status == 0, "\(build.stderr)")
         let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(html.contains("<figure id=\"figure-broker-fees\">"))
@@ -93,11 +93,11 @@ import Testing
         #expect(html.contains("<h2 id=\"references\">References</h2>"))
         #expect(html.contains("<table id=\"table-fee-evidence\">"))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("charts/broker-fees.svg").path))
-        #expect(try CLI.run(["build", "--check", "--out", out.path]).status == 0)
+        #expect(try CLI.run(["build", "--draws", "20000", "--check", "--out", out.path]).status == 0)
 
         // A stale file fails the check and is named.
         try Data("changed".utf8).write(to: out.appendingPathComponent("report.md"))
-        let stale = try CLI.run(["build", "--check", "--out", out.path])
+        let stale = try CLI.run(["build", "--draws", "20000", "--check", "--out", out.path])
         #expect(stale.status == 1)
         #expect(stale.stderr.contains("report.md (changed)"))
     }
@@ -105,11 +105,11 @@ import Testing
     @Test func aFailedBuildLeavesTheOldOutputUntouched() throws {
         let folder = try CLI.temporaryFolder()
         let out = folder.appendingPathComponent("Output")
-        #expect(try CLI.run(["build", "--out", out.path]).status == 0)
+        #expect(try CLI.run(["build", "--draws", "20000", "--out", out.path]).status == 0)
         let before = try Data(contentsOf: out.appendingPathComponent("report.html"))
         let broken = folder.appendingPathComponent("broken.yaml")
         try "sources: [\n".write(to: broken, atomically: true, encoding: .utf8)
-        let result = try CLI.run(["build", "--data", broken.path, "--out", out.path])
+        let result = try CLI.run(["build", "--draws", "20000", "--data", broken.path, "--out", out.path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("broken.yaml:"))
         #expect(try Data(contentsOf: out.appendingPathComponent("report.html")) == before)
@@ -118,7 +118,7 @@ import Testing
     @Test func buildRefusesAFolderWithSomeoneElsesFiles() throws {
         let folder = try CLI.temporaryFolder()
         try Data("mine".utf8).write(to: folder.appendingPathComponent("notes.txt"))
-        let result = try CLI.run(["build", "--out", folder.path])
+        let result = try CLI.run(["build", "--draws", "20000", "--out", folder.path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("notes.txt"))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("notes.txt").path))
@@ -128,15 +128,15 @@ import Testing
         let folder = try CLI.temporaryFolder()
         let first = folder.appendingPathComponent("a")
         let second = folder.appendingPathComponent("b")
-        #expect(try CLI.run(["build", "--out", first.path]).status == 0)
-        #expect(try CLI.run(["build", "--out", second.path]).status == 0)
+        #expect(try CLI.run(["build", "--draws", "20000", "--out", first.path]).status == 0)
+        #expect(try CLI.run(["build", "--draws", "20000", "--out", second.path]).status == 0)
         for name in ["report.md", "report.html", "charts/broker-fees.svg"] {
             #expect(try Data(contentsOf: first.appendingPathComponent(name)) == Data(contentsOf: second.appendingPathComponent(name)), "\(name)")
         }
     }
 
     @Test func unknownOptionIsAUsageError() throws {
-        let result = try CLI.run(["build", "--nonsense"])
+        let result = try CLI.run(["build", "--draws", "20000", "--nonsense"])
         #expect(result.status == 64)
     }
 }
@@ -153,7 +153,7 @@ import Testing
         // Edit the project's prose and data; build inside the project picks both up.
         let costs = project.appendingPathComponent("Templates/costs.md.mustache")
         try (try String(contentsOf: costs, encoding: .utf8) + "\nAn analyst's added sentence.\n").write(to: costs, atomically: true, encoding: .utf8)
-        let built = try CLI.run(["build", "--date", "1 December 2026"], in: project)
+        let built = try CLI.run(["build", "--draws", "20000", "--date", "1 December 2026"], in: project)
         #expect(built.status == 0, "\(built.stderr)")
         #expect(built.stdout.contains("data: data.yaml; templates: Templates"))
         let markdown = try String(contentsOf: project.appendingPathComponent("Output/report.md"), encoding: .utf8)
@@ -173,7 +173,7 @@ import Testing
         let text = try String(contentsOf: summary, encoding: .utf8)
         try text.replacingOccurrences(of: "figure.state-fee-border.value", with: "figure.state-fee-bordr.value")
             .write(to: summary, atomically: true, encoding: .utf8)
-        let result = try CLI.run(["build"], in: folder)
+        let result = try CLI.run(["build", "--draws", "20000"], in: folder)
         #expect(result.status == 1)
         #expect(result.stderr.contains("Templates/summary.md.mustache:"))
         #expect(result.stderr.contains("`state-fee-bordr`"))

@@ -12,20 +12,20 @@ import Testing
         let folder = try CLI.temporaryFolder()
         for theme in ["report", "dark", "slide", "slide-dark"] {
             let file = folder.appendingPathComponent("\(theme).svg")
-            let result = try CLI.run(["chart", "broker-fees", "--theme", theme, "-o", file.path])
+            let result = try CLI.run(["chart", "broker-fees", "--draws", "20000", "--theme", theme, "-o", file.path])
             #expect(result.status == 0, "\(result.stderr)")
             let svg = try String(contentsOf: file, encoding: .utf8)
             #expect(svg.hasPrefix("<?xml"))
             #expect(svg.contains("role=\"img\""))
         }
         let sized = folder.appendingPathComponent("sized.svg")
-        #expect(try CLI.run(["chart", "broker-fees", "--width", "1600", "--height", "900", "-o", sized.path]).status == 0)
+        #expect(try CLI.run(["chart", "broker-fees", "--draws", "20000", "--width", "1600", "--height", "900", "-o", sized.path]).status == 0)
         #expect(try String(contentsOf: sized, encoding: .utf8).contains("viewBox=\"0 0 1600 900\""))
     }
 
     @Test func pngIsDrawnAtTwiceTheSize() throws {
         let file = try CLI.temporaryFolder().appendingPathComponent("fees.png")
-        let result = try CLI.run(["chart", "broker-fees", "--theme", "slide", "--format", "png", "-o", file.path])
+        let result = try CLI.run(["chart", "broker-fees", "--draws", "20000", "--theme", "slide", "--format", "png", "-o", file.path])
         #expect(result.status == 0, "\(result.stderr)")
         let data = try Data(contentsOf: file)
         #expect(data.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
@@ -39,13 +39,13 @@ import Testing
         let unknown = try CLI.run(["chart", "no-such-chart", "-o", "/tmp/x.svg"])
         #expect(unknown.status == 64)
         #expect(unknown.stderr.contains("no chart called 'no-such-chart'"))
-        #expect(try CLI.run(["chart", "broker-fees", "--theme", "neon", "-o", "/tmp/x.svg"]).status == 64)
-        #expect(try CLI.run(["chart", "broker-fees", "--width", "0", "-o", "/tmp/x.svg"]).status == 64)
+        #expect(try CLI.run(["chart", "broker-fees", "--draws", "20000", "--theme", "neon", "-o", "/tmp/x.svg"]).status == 64)
+        #expect(try CLI.run(["chart", "broker-fees", "--draws", "20000", "--width", "0", "-o", "/tmp/x.svg"]).status == 64)
     }
 
     @Test func chartsWritesEveryThemeOfEveryChart() throws {
         let folder = try CLI.temporaryFolder().appendingPathComponent("charts")
-        let result = try CLI.run(["charts", "--out", folder.path, "--png"])
+        let result = try CLI.run(["charts", "--draws", "20000", "--out", folder.path, "--png"])
         #expect(result.status == 0, "\(result.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(files.contains("broker-fees-slide.svg"))

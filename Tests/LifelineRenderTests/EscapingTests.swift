@@ -1,4 +1,5 @@
 import Foundation
+import LifelineAnalysis
 import LifelineData
 import Testing
 @testable import LifelineRender
@@ -56,7 +57,7 @@ import Testing
         registry.sources[0].title = Self.hostile
         registry.figures[0].quote = Self.hostile
         registry.figures[0].measures = "<img src=x onerror=alert(1)>"
-        let files = try ReportBuilder(registry: registry).build()
+        let files = try ReportBuilder(registry: registry, analysisOptions: AnalysisOptions(draws: 20_000)).build()
         let html = String(decoding: files.first { $0.path == "report.html" }!.data, as: UTF8.self)
         #expect(!html.contains("<script>alert"))
         #expect(!html.contains("<img src=x"))
@@ -113,7 +114,7 @@ import Testing
     }
 
     @Test func defaultTemplatesRender() throws {
-        let files = try ReportBuilder(registry: try Registry.embedded()).build()
+        let files = try ReportBuilder(registry: try Registry.embedded(), analysisOptions: AnalysisOptions(draws: 20_000)).build()
         #expect(files.map(\.path).contains("report.md"))
         let markdown = String(decoding: files.first { $0.path == "report.md" }!.data, as: UTF8.self)
         #expect(markdown.contains("| Source | Reported cut |"))

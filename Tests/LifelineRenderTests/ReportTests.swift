@@ -1,10 +1,11 @@
 import Foundation
+import LifelineAnalysis
 import LifelineData
 import Testing
 @testable import LifelineRender
 
 /// The default report, built once for the checks below.
-let defaultReport: [ReportFile] = try! ReportBuilder(registry: try! Registry.embedded()).build()
+let defaultReport: [ReportFile] = try! ReportBuilder(registry: try! Registry.embedded(), analysisOptions: AnalysisOptions(draws: 20_000)).build()
 
 func text(_ path: String, in files: [ReportFile] = defaultReport) -> String {
     String(decoding: files.first { $0.path == path }!.data, as: UTF8.self)
@@ -78,7 +79,7 @@ func attributeValues(_ attribute: String, in html: String) -> [String] {
     }
 
     @Test func buildsAreByteIdentical() throws {
-        let again = try ReportBuilder(registry: try Registry.embedded()).build()
+        let again = try ReportBuilder(registry: try Registry.embedded(), analysisOptions: AnalysisOptions(draws: 20_000)).build()
         #expect(again == defaultReport)
     }
 
@@ -86,8 +87,11 @@ func attributeValues(_ attribute: String, in html: String) -> [String] {
         let pandoc = ["/usr/bin/pandoc", "/usr/local/bin/pandoc", "/opt/homebrew/bin/pandoc"].first { FileManager.default.isExecutableFile(atPath: $0) }
         try #require(pandoc != nil, "pandoc is needed for this test; ./setup.sh test installs it")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lifeline-docx-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("charts"), withIntermediateDirectories: true)
-        for file in defaultReport { try file.data.write(to: folder.appendingPathComponent(file.path)) }
+        for file in defaultReport {
+            let url = folder.appendingPathComponent(file.path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try file.data.write(to: url)
+        }
         func run(_ arguments: [String]) throws -> String {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: pandoc!)

@@ -1,4 +1,5 @@
 import Foundation
+import LifelineAnalysis
 import LifelineCharts
 import LifelineData
 
@@ -39,9 +40,13 @@ public struct ChartExport: Sendable {
     /// Every chart's name, in report order.
     public static var names: [String] { ReportCharts.names }
 
-    /// Charts drawn from this registry.
-    public init(registry: Registry) {
-        charts = ReportCharts(registry: registry)
+    /// Charts drawn from this registry, analysed with `options` (the defaults match `lifeline build`'s).
+    public init(registry: Registry, options: AnalysisOptions = AnalysisOptions()) throws(RenderError) {
+        do {
+            charts = ReportCharts(registry: registry, analysis: try Analysis.run(registry: registry, options: options))
+        } catch {
+            throw .analysis(error.description)
+        }
     }
 
     /// The chart `name` as a standalone file.

@@ -28,10 +28,11 @@ public enum MarkdownText {
             result.append(character)
             atStart = false
         }
-        // "1. text" or "1) text" at the start would become an ordered list.
+        // "1. text", "1) text" or a lone "1." at the start would become an ordered list ("93.9%" would not).
         if let marker = result.firstIndex(where: { !$0.isNumber }), marker != result.startIndex,
            result[marker] == "." || result[marker] == ")",
-           result[result.startIndex..<marker].allSatisfy(\.isASCII) {
+           result[result.startIndex..<marker].allSatisfy(\.isASCII),
+           result.index(after: marker) == result.endIndex || result[result.index(after: marker)] == " " || result[result.index(after: marker)] == "\t" {
             result.insert("\\", at: marker)
         }
         return BidiText.balanced(result)

@@ -1,8 +1,10 @@
+import Foundation
+import LifelineAnalysis
 import LifelineCharts
 import LifelineData
 
-/// Builds the whole report in memory: Markdown, HTML and the chart files. Nothing here touches the disk,
-/// so a failed build can never leave a half-written output folder.
+/// Builds the whole report in memory: Markdown, HTML, the chart files and the analysis data. Nothing here
+/// touches the disk, so a failed build can never leave a half-written output folder.
 public struct ReportBuilder: Sendable {
     /// The registry the report is built from.
     public var registry: Registry
@@ -10,38 +12,33 @@ public struct ReportBuilder: Sendable {
     public var templates: TemplateSet
     /// The report's date as the author wants it shown; nil shows none (the clock is never read).
     public var date: String?
+    /// Draws, seed and scenario parameters of the analysis.
+    public var analysisOptions: AnalysisOptions
 
     /// Creates a builder.
-    public init(registry: Registry, templates: TemplateSet = .embedded, date: String? = nil) {
+    public init(registry: Registry, templates: TemplateSet = .embedded, date: String? = nil, analysisOptions: AnalysisOptions = AnalysisOptions()) {
         self.registry = registry
         self.templates = templates
         self.date = date
+        self.analysisOptions = analysisOptions
     }
 
     /// Every file of the report, sorted by path.
     public func build() throws(RenderError) -> [ReportFile] {
         let renderer = try TemplateRenderer(templates: templates)
-        let charts = try ReportCharts(registry: registry).all()
-        var blocks: [String: any ReportBlock] = [
-            "feeTable": ReportTables.fees(registry, label: "Table 1"),
-            "figureTable": ReportTables.allFigures(registry, label: "Table 2"),
-        ]
-        let citations = Citations(registry: registry)
-        for (index, entry) in charts.enumerated() {
-            let figure = ChartFigure(
-                id: "figure-\(entry.chart.name)", label: "Figure \(index + 1)",
-                caption: [.text(entry.caption + " Sources: ")] + citations.cite(sources: entry.sources) + [.text(".")],
-                file: "charts/\(entry.chart.name).svg", alt: entry.chart.title,
-                svg: entry.chart.svg(theme: .report, options: .inline))
-            blocks[Self.templateName(ofChart: entry.chart.name)] = figure
-        }
-        let context = ReportContext(registry: registry, blocks: blocks, date: date)
+        let analysis: AnalysisResult
+        do { analysis = try Analysis.run(registry: registry, options: analysisOptions) } catch { throw .analysis(error.description) }
+        let charts = try ReportCharts(registry: registry, analysis: analysis).all()
 
-        // Two passes: the first finds the headings, the second fills the table of contents with them.
-        // The draft's contents hold one empty entry so that the template's names inside it are known.
+        // First pass: placeholder labels, to learn the order in which the templates place tables and figures.
+        let unnumbered = blocks(analysis: analysis, charts: charts, labels: [:])
         let placeholder = CommonMark.Heading(level: 2, text: "", id: "")
-        let draft = try renderer.render("report.md.mustache", context: context.dictionary(flavor: .markdown, contents: [placeholder]))
-        let headings = CommonMark.headings(in: draft)
+        let draft = try renderer.render("report.md.mustache", context: ReportContext(registry: registry, analysis: analysis, blocks: unnumbered, date: date)
+            .dictionary(flavor: .markdown, contents: [placeholder]))
+        let labels = Self.numbering(of: unnumbered.values.map(\.id), in: draft)
+        let numbered = blocks(analysis: analysis, charts: charts, labels: labels)
+        let context = ReportContext(registry: registry, analysis: analysis, blocks: numbered, date: date)
+        let headings = CommonMark.headings(in: try renderer.render("report.md.mustache", context: context.dictionary(flavor: .markdown, contents: [placeholder])))
         let markdown = try renderer.render("report.md.mustache", context: context.dictionary(flavor: .markdown, contents: headings))
         let htmlMarkdown = try renderer.render("report.md.mustache", context: context.dictionary(flavor: .html, contents: headings))
 
@@ -57,12 +54,51 @@ public struct ReportBuilder: Sendable {
         var files = [
             ReportFile(path: "report.md", text: markdown),
             ReportFile(path: "report.html", text: page),
+            ReportFile(path: "data/analysis.json", data: (try? analysis.jsonData()).map { $0 + Data("\n".utf8) } ?? Data()),
+            ReportFile(path: "data/models.csv", text: analysis.csv),
         ]
         for entry in charts {
             files.append(ReportFile(path: "charts/\(entry.chart.name).svg", text: entry.chart.svg(theme: .report)))
             files.append(ReportFile(path: "charts/\(entry.chart.name)-slide.svg", text: entry.chart.svg(theme: .slide)))
         }
         return files.sorted { $0.path < $1.path }
+    }
+
+    /// The tables and charts by the names templates use, labelled from `labels` (by block id).
+    private func blocks(analysis: AnalysisResult, charts: [ReportCharts.Entry], labels: [String: String]) -> [String: any ReportBlock] {
+        func label(_ id: String) -> String { labels[id] ?? (id.hasPrefix("table") ? "Table" : "Figure") }
+        let tables = AnalysisTables(registry: registry, analysis: analysis)
+        var blocks: [String: any ReportBlock] = [
+            "feeTable": ReportTables.fees(registry, label: label("table-fee-evidence")),
+            "figureTable": ReportTables.allFigures(registry, label: label("table-all-figures")),
+            "flowTable": tables.flowEstimates(label: label("table-flow-estimates")),
+            "splitTable": tables.moneySplit(label: label("table-money-split")),
+            "inputsTable": tables.inputs(label: label("table-inputs")),
+            "assumptionsTable": tables.assumptions(label: label("table-assumptions")),
+        ]
+        let citations = Citations(registry: registry)
+        for entry in charts {
+            let id = "figure-\(entry.chart.name)"
+            blocks[Self.templateName(ofChart: entry.chart.name)] = ChartFigure(
+                id: id, label: label(id),
+                caption: [.text(entry.caption + " Sources: ")] + citations.cite(sources: entry.sources) + [.text(".")],
+                file: "charts/\(entry.chart.name).svg", alt: entry.chart.title,
+                svg: entry.chart.svg(theme: .report, options: RenderOptions(flavor: .inline)))
+        }
+        return blocks
+    }
+
+    /// "Table 1", "Figure 1", … in the order the blocks' anchors first appear in `markdown`; blocks the
+    /// templates do not place get no number.
+    static func numbering(of ids: [String], in markdown: String) -> [String: String] {
+        let positions = ids.compactMap { id in markdown.range(of: "<a id=\"\(id)\"></a>").map { (id, $0.lowerBound) } }
+            .sorted { $0.1 < $1.1 }
+        var tables = 0, figures = 0
+        var labels: [String: String] = [:]
+        for (id, _) in positions {
+            if id.hasPrefix("table-") { tables += 1; labels[id] = "Table \(tables)" } else { figures += 1; labels[id] = "Figure \(figures)" }
+        }
+        return labels
     }
 
     /// The name templates use for a chart's block: `broker-fees` → `brokerFeesChart`.

@@ -1,3 +1,4 @@
+import LifelineAnalysis
 import LifelineData
 
 /// The values the report's templates can use, built from the registry (and, from the analysis, its results).
@@ -10,6 +11,8 @@ struct ReportContext {
     enum Flavor { case markdown, html }
 
     let registry: Registry
+    /// The analysis results the report quotes.
+    let analysis: AnalysisResult
     /// Tables and charts by the name templates use, e.g. `feeTable`.
     let blocks: [String: any ReportBlock]
     /// The date the author gave with `--date`, if any.
@@ -50,6 +53,7 @@ struct ReportContext {
             "source": sources,
             "references": references,
         ]
+        context.merge(analysisValues) { current, _ in current }
         for (name, block) in blocks {
             context[name] = [
                 "ref": Inline.link([.text(block.label)], target: "#" + block.id).markdown,
@@ -57,6 +61,51 @@ struct ReportContext {
             ]
         }
         return context
+    }
+
+    /// Values from the analysis: `model.ID.median|p5|p95|mean|interval|title`, `analysis.draws|seed|…`,
+    /// `crossCheck`, `comparison`, `counterfactual` and `erosion`.
+    var analysisValues: [String: Any] {
+        typealias T = AnalysisTables
+        var models: [String: Any] = [:]
+        for model in analysis.models {
+            models[model.id] = [
+                "title": model.title, "median": T.text(model.median, unit: model.unit), "mean": T.text(model.mean, unit: model.unit),
+                "p5": T.text(model.p5, unit: model.unit), "p95": T.text(model.p95, unit: model.unit),
+                "interval": "\(T.text(model.p5, unit: model.unit)) to \(T.text(model.p95, unit: model.unit))",
+                "kind": model.kind == .scenario ? "scenario" : "sourced estimate", "formula": model.formula,
+            ] as [String: Any]
+        }
+        let method = analysis.method
+        let check = analysis.crossCheck
+        let counterfactual = analysis.counterfactual
+        return [
+            "model": models,
+            "analysis": [
+                "draws": NumberText.grouped(Double(analysis.draws)), "seed": String(analysis.seed), "generator": method.generator,
+                "percentiles": method.percentiles, "distributions": method.distributions, "sensitivity": method.sensitivity,
+                "percentileError": NumberText.percent(method.percentileRelativeError, decimals: 3),
+            ] as [String: Any],
+            "crossCheck": ["sentence": check.sentence, "verdict": check.verdict.phrase, "shareInClaim": NumberText.percent(check.shareInClaim)] as [String: Any],
+            "comparison": [
+                "summary": analysis.comparison.summary, "ratio": NumberText.grouped(analysis.comparison.medianRatio),
+                "rows": analysis.comparison.rows.map { ["sentence": $0.sentence] },
+            ] as [String: Any],
+            "counterfactual": [
+                "target": NumberText.percent(counterfactual.targetCost),
+                "currentCost": T.interval(counterfactual.currentCost, unit: "share"),
+                "timesTarget": NumberText.grouped(counterfactual.timesTarget, decimals: 0),
+                "flowGain": T.interval(counterfactual.flowGain, unit: "USD/year"),
+                "familyReceived": T.interval(counterfactual.familyReceived, unit: "USD/year"),
+                "familyReceivedAtTarget": T.interval(counterfactual.familyReceivedAtTarget, unit: "USD/year"),
+                "years": String(counterfactual.cumulative.last?.year ?? 0),
+            ] as [String: Any],
+            "erosion": [
+                "pooledFee": T.interval(analysis.erosion.pooledFee, unit: "share"),
+                "exchangeLoss": NumberText.percent(analysis.erosion.exchangeLoss),
+                "family": analysis.split.perAmount.first.map { T.interval($0.interval, unit: "USD") } ?? "n/a",
+            ] as [String: Any],
+        ]
     }
 
     /// "Based on 27 sourced figures from 6 sources published 2014–2021."

@@ -1,0 +1,70 @@
+import Foundation
+
+/// How to run the analysis: number of draws, seed, threads, fee-source weights and scenario parameters.
+public struct AnalysisOptions: Sendable, Equatable {
+    /// The default number of Monte Carlo draws per model: 1,000,000.
+    public static let defaultDraws = 1_000_000
+    /// The default seed, 20150925: the day the UN adopted the 2030 Agenda with target 10.c. Any seed gives
+    /// valid results; a fixed default makes every run of the same data identical.
+    public static let defaultSeed: UInt64 = 20_150_925
+
+    /// Monte Carlo draws per model (at least 1).
+    public var draws: Int
+    /// The generator seed.
+    public var seed: UInt64
+    /// Worker threads (at least 1). Results are identical for every value.
+    public var threads: Int
+    /// The fee sources pooled in model 4, with their weights.
+    public var feeWeights: [FeeWeight]
+    /// The unsourced model parameters.
+    public var scenario: ScenarioParameters
+    /// Number of equal-width chart bins in each summary's histogram.
+    public var histogramBins: Int
+    /// Percentiles to report beyond 5, 25, 50, 75 and 95 (probabilities, e.g. 0.99).
+    public var extraPercentiles: [Double]
+
+    /// Creates options; every argument has the documented default (threads: the active processor count).
+    public init(
+        draws: Int = AnalysisOptions.defaultDraws,
+        seed: UInt64 = AnalysisOptions.defaultSeed,
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        feeWeights: [FeeWeight] = FeeWeight.defaults,
+        scenario: ScenarioParameters = ScenarioParameters(),
+        histogramBins: Int = 40,
+        extraPercentiles: [Double] = []
+    ) {
+        self.draws = draws
+        self.seed = seed
+        self.threads = threads
+        self.feeWeights = feeWeights
+        self.scenario = scenario
+        self.histogramBins = histogramBins
+        self.extraPercentiles = extraPercentiles
+    }
+
+    /// Checks every option, naming the first bad one.
+    public func validate() throws(AnalysisError) {
+        guard draws >= 1 else {
+            throw .invalidOption(name: "--draws", value: "\(draws)", reason: "at least 1 draw is needed (the default is 1000000)")
+        }
+        guard threads >= 1 else {
+            throw .invalidOption(name: "threads", value: "\(threads)", reason: "at least 1 thread is needed")
+        }
+        guard (1...10_000).contains(histogramBins) else {
+            throw .invalidOption(name: "histogram bins", value: "\(histogramBins)", reason: "use 1 to 10000 bins")
+        }
+        for p in extraPercentiles where !(p >= 0 && p <= 1) {
+            throw .invalidOption(name: "percentile", value: "\(p)", reason: "write percentiles as probabilities from 0 to 1, e.g. 0.99")
+        }
+        guard feeWeights.allSatisfy({ $0.weight >= 0 && $0.weight.isFinite }),
+              feeWeights.contains(where: { $0.weight > 0 && $0.taker == .broker }) else {
+            throw .invalidOption(name: "fee weights", value: feeWeights.map { "\($0.figureID)=\($0.weight)" }.joined(separator: ","),
+                                 reason: "weights must be non-negative and at least one broker source must have a positive weight")
+        }
+        guard Set(feeWeights.map(\.figureID)).count == feeWeights.count else {
+            throw .invalidOption(name: "fee weights", value: feeWeights.map(\.figureID).joined(separator: ","),
+                                 reason: "each fee figure may appear only once")
+        }
+        try scenario.validate()
+    }
+}

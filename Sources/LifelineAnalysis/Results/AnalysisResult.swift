@@ -1,0 +1,86 @@
+import Foundation
+
+/// Everything the analysis found: every model's summary, and the structured data behind each chart and
+/// verdict. Deterministic for a given registry, seed and number of draws (independent of threads).
+///
+/// ## JSON
+/// Top-level keys: `draws`, `seed`, `method` (``MethodNotes``), `models` (``ModelResult``, in model order),
+/// `feeSources` (``FeeSourceResult``), `erosion` (``FeeErosionResult``), `split` (``MoneySplit``),
+/// `counterfactual` (``CounterfactualResult``), `comparison` (``SurveyComparison``), `crossCheck`
+/// (``CrossCheckResult``), `sensitivity` (``SensitivityAnalysis``), `assumptions` (every unsourced
+/// ``Assumption``). ``jsonData()`` encodes with sorted keys, so equal results give equal bytes.
+public struct AnalysisResult: Codable, Sendable, Equatable {
+    /// Draws per model.
+    public var draws: Int
+    /// The seed.
+    public var seed: UInt64
+    /// How the numbers were made.
+    public var method: MethodNotes
+    /// Every model output, in model order.
+    public var models: [ModelResult]
+    /// Model 4: each source's fee.
+    public var feeSources: [FeeSourceResult]
+    /// Model 5: erosion curves.
+    public var erosion: FeeErosionResult
+    /// Model 6: where the money goes.
+    public var split: MoneySplit
+    /// Model 7: the SDG 10.c counterfactual.
+    public var counterfactual: CounterfactualResult
+    /// Model 2 against model 1.
+    public var comparison: SurveyComparison
+    /// Model 8: the "tens of millions" claim against model 1.
+    public var crossCheck: CrossCheckResult
+    /// Tornado data, one per simulated model output.
+    public var sensitivity: [SensitivityAnalysis]
+    /// Every unsourced assumption, for the methodology.
+    public var assumptions: [Assumption]
+
+    /// Creates a result.
+    public init(draws: Int, seed: UInt64, method: MethodNotes, models: [ModelResult], feeSources: [FeeSourceResult],
+                erosion: FeeErosionResult, split: MoneySplit, counterfactual: CounterfactualResult,
+                comparison: SurveyComparison, crossCheck: CrossCheckResult, sensitivity: [SensitivityAnalysis],
+                assumptions: [Assumption]) {
+        self.draws = draws
+        self.seed = seed
+        self.method = method
+        self.models = models
+        self.feeSources = feeSources
+        self.erosion = erosion
+        self.split = split
+        self.counterfactual = counterfactual
+        self.comparison = comparison
+        self.crossCheck = crossCheck
+        self.sensitivity = sensitivity
+        self.assumptions = assumptions
+    }
+
+    /// The model result with this id.
+    public func model(_ id: String) -> ModelResult? { models.first { $0.id == id } }
+
+    /// The tornado data of the model with this id.
+    public func sensitivity(of id: String) -> SensitivityAnalysis? { sensitivity.first { $0.modelID == id } }
+
+    /// One CSV row per model: `id,unit,mean,median,p5,p95`, with a header line, numbers in full precision
+    /// (shortest round-trip form), lines ending in `\n`.
+    public var csv: String {
+        var lines = ["id,unit,mean,median,p5,p95"]
+        for model in models {
+            let fields = [model.id, model.unit] + [model.mean, model.median, model.p5, model.p95].map { "\($0)" }
+            lines.append(fields.map(Self.csvField).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Quotes a CSV field when it holds a comma, quote or line break.
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// The result as JSON with sorted keys (deterministic bytes), pretty-printed.
+    public func jsonData() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return try encoder.encode(self)
+    }
+}

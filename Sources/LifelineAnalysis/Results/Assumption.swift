@@ -1,0 +1,25 @@
+/// One thing a model takes as given: a sourced figure's distribution, or a parameter no source supplies.
+/// The report's methodology lists every assumption with `sourced == false` as such.
+///
+/// JSON keys: `name`, `value`, `description`, `sourced`, `figureID` (absent for unsourced parameters).
+public struct Assumption: Codable, Sendable, Equatable, Hashable {
+    /// A short name, e.g. `share of defectors in China who send`.
+    public var name: String
+    /// The value used, as text, e.g. `uniform 10 %–30 %`.
+    public var value: String
+    /// Why this value, and what it means.
+    public var description: String
+    /// Whether a source supplies the value (`true`) or it is the analysis's own assumption (`false`).
+    public var sourced: Bool
+    /// The registry figure behind a sourced value.
+    public var figureID: String?
+
+    /// Creates an assumption.
+    public init(name: String, value: String, description: String, sourced: Bool, figureID: String? = nil) {
+        self.name = name
+        self.value = value
+        self.description = description
+        self.sourced = sourced
+        self.figureID = figureID
+    }
+}

@@ -1,0 +1,49 @@
+/// The data behind one model's tornado chart: the output with every input at its median, and one row per
+/// uncertain input, largest swing first.
+///
+/// With the other inputs held at their medians the model is a deterministic function of the one input, so
+/// each row is exact (no Monte Carlo noise).
+///
+/// JSON keys: `modelID`, `unit`, `baseline`, `rows` (``SensitivityRow``).
+public struct SensitivityAnalysis: Codable, Sendable, Equatable {
+    /// The model output analysed.
+    public var modelID: String
+    /// Its unit.
+    public var unit: String
+    /// The output with every input at its median.
+    public var baseline: Double
+    /// One row per uncertain input, by decreasing swing (ties keep input order).
+    public var rows: [SensitivityRow]
+
+    /// Creates an analysis; rows are sorted by decreasing swing.
+    public init(modelID: String, unit: String, baseline: Double, rows: [SensitivityRow]) {
+        self.modelID = modelID
+        self.unit = unit
+        self.baseline = baseline
+        self.rows = rows.enumerated().sorted { a, b in
+            a.element.swing != b.element.swing ? a.element.swing > b.element.swing : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// Computes the tornado rows of output `output` of `model` for the inputs at `inputs` (indices; every input
+    /// when `nil`). Inputs that cannot vary (a single value) get no row.
+    public static func of<Model: SimulationModel>(_ model: Model, output: Int, inputs: [Int]? = nil, modelID: String,
+                                                  unit: String) -> SensitivityAnalysis {
+        let medians = model.inputs.map { $0.distribution.quantile(0.5) }
+        let baseline = model.evaluate(medians)[output]
+        var rows: [SensitivityRow] = []
+        for index in inputs ?? Array(model.inputs.indices) {
+            let input = model.inputs[index]
+            let low = input.distribution.quantile(0.05), high = input.distribution.quantile(0.95)
+            guard low != high else { continue }
+            var values = medians
+            values[index] = low
+            let atLow = model.evaluate(values)[output]
+            values[index] = high
+            let atHigh = model.evaluate(values)[output]
+            rows.append(SensitivityRow(input: input.name, figureID: input.figureID, inputLow: low, inputHigh: high,
+                                       outputAtLow: atLow, outputAtHigh: atHigh))
+        }
+        return SensitivityAnalysis(modelID: modelID, unit: unit, baseline: baseline, rows: rows)
+    }
+}

@@ -1,0 +1,228 @@
+/// A histogram of `Double` values with logarithmic buckets, indexed straight from the value's IEEE-754 bits,
+/// so that percentiles of a billion draws take a few tens of kilobytes and merge exactly across threads.
+///
+/// ## Method
+/// For a non-negative `Double` the bit pattern grows with the value, so the top bits — the 11 exponent bits and
+/// the top ``subBucketBits`` (10) mantissa bits — form a bucket key that is monotone in the value (the layout
+/// HdrHistogram uses). Each power of two is split into 2¹⁰ = 1024 buckets of equal width, so a bucket
+/// `[lower, upper)` satisfies `(upper − lower) / lower ≤ 2⁻¹⁰ ≈ 0.098 %`. Negative values go to a mirrored
+/// set of buckets keyed by their magnitude. Only the range of keys actually seen is stored (it grows on
+/// demand), so a model whose draws span a factor of ten needs about 4 × 1024 counters.
+///
+/// ## Accuracy
+/// ``quantile(_:minimum:maximum:)`` finds the bucket that holds the requested rank and interpolates linearly
+/// inside it; both the estimate and the exact sample quantile lie in that bucket, so the relative error is
+/// below 2⁻¹⁰ ≈ 0.098 % of the value — within the 0.1 % the briefing needs, whatever the number of draws
+/// and whatever the shape of the distribution (no assumption of smoothness is needed, unlike a fixed-width
+/// histogram or a t-digest). Counts are integers, so merging the histograms of several threads gives exactly
+/// the same counts in any order.
+public struct StreamingHistogram: Sendable, Equatable, CustomStringConvertible {
+    /// Mantissa bits used below the exponent: 2¹⁰ buckets per power of two.
+    public static let subBucketBits = 10
+    /// Right shift that turns a bit pattern into a bucket key.
+    static let shift = UInt64(52 - subBucketBits)
+    /// One past the key of the largest finite value.
+    static let keyLimit = (0x7FF << subBucketBits)
+    /// Extra keys added on each side when the stored range grows: one power of two.
+    static let slack = 1 << subBucketBits
+
+    /// Counts for keys `positiveBase ..< positiveBase + positive.count` (values ≥ 0).
+    var positive: [UInt64] = []
+    /// Key of `positive[0]`.
+    var positiveBase = 0
+    /// Counts of negative values by the key of their magnitude.
+    var negative: [UInt64] = []
+    /// Key of `negative[0]`.
+    var negativeBase = 0
+    /// Values that were infinite or not a number; they are left out of every statistic.
+    public private(set) var nonFinite: UInt64 = 0
+
+    /// An empty histogram.
+    public init() {}
+
+    /// The bucket key of a non-negative finite value.
+    @inline(__always)
+    static func key(_ value: Double) -> Int { Int(truncatingIfNeeded: value.bitPattern >> shift) }
+
+    /// The smallest value whose key is `key`.
+    static func lowerBound(ofKey key: Int) -> Double { Double(bitPattern: UInt64(key) << shift) }
+
+    /// Adds one value.
+    public mutating func add(_ value: Double) {
+        guard value.isFinite else {
+            nonFinite += 1
+            return
+        }
+        if value < 0 {
+            Self.increment(&negative, base: &negativeBase, key: Self.key(-value))
+        } else {
+            Self.increment(&positive, base: &positiveBase, key: Self.key(value == 0 ? 0 : value))
+        }
+    }
+
+    /// Adds `count` values. Values inside the stored range are counted in one tight loop; the rare others are
+    /// set aside in `spill` (room for `count` values) and added afterwards, growing the range.
+    @inline(__always)
+    mutating func add(_ values: UnsafePointer<Double>, count: Int, spill: UnsafeMutablePointer<Double>) {
+        var spilled = 0
+        let base = positiveBase
+        positive.withUnsafeMutableBufferPointer { counts in
+            let size = UInt(counts.count)
+            var j = 0
+            while j + 2 <= count {
+                let first = values[j], second = values[j + 1]
+                let a = Self.key(first) &- base, b = Self.key(second) &- base
+                if UInt(bitPattern: a) < size { counts[a] &+= 1 } else { spill[spilled] = first; spilled += 1 }
+                if UInt(bitPattern: b) < size { counts[b] &+= 1 } else { spill[spilled] = second; spilled += 1 }
+                j += 2
+            }
+            if j < count {
+                let value = values[j]
+                let index = Self.key(value) &- base
+                if UInt(bitPattern: index) < size { counts[index] &+= 1 } else { spill[spilled] = value; spilled += 1 }
+            }
+        }
+        for j in 0..<spilled { add(spill[j]) }
+    }
+
+    /// Adds one to `key`, growing the stored range (with a power of two to spare) when needed.
+    private static func increment(_ counts: inout [UInt64], base: inout Int, key: Int) {
+        if counts.isEmpty {
+            base = max(0, key - slack)
+            counts = [UInt64](repeating: 0, count: min(keyLimit, key + 2 * slack) - base)
+        } else if key < base || key >= base + counts.count {
+            let newBase = key < base ? max(0, key - slack) : base
+            let newEnd = key >= base + counts.count ? min(keyLimit, key + 2 * slack) : base + counts.count
+            var grown = [UInt64](repeating: 0, count: newEnd - newBase)
+            for (offset, count) in counts.enumerated() { grown[base - newBase + offset] = count }
+            counts = grown
+            base = newBase
+        }
+        counts[key - base] &+= 1
+    }
+
+    /// Adds every count of `other` (exact: the result does not depend on the order of merging).
+    public mutating func merge(_ other: StreamingHistogram) {
+        Self.merge(&positive, base: &positiveBase, other.positive, otherBase: other.positiveBase)
+        Self.merge(&negative, base: &negativeBase, other.negative, otherBase: other.negativeBase)
+        nonFinite += other.nonFinite
+    }
+
+    private static func merge(_ counts: inout [UInt64], base: inout Int, _ other: [UInt64], otherBase: Int) {
+        guard !other.isEmpty else { return }
+        guard !counts.isEmpty else {
+            counts = other
+            base = otherBase
+            return
+        }
+        let newBase = min(base, otherBase)
+        let newEnd = max(base + counts.count, otherBase + other.count)
+        var merged = [UInt64](repeating: 0, count: newEnd - newBase)
+        for (offset, count) in counts.enumerated() { merged[base - newBase + offset] += count }
+        for (offset, count) in other.enumerated() { merged[otherBase - newBase + offset] += count }
+        counts = merged
+        base = newBase
+    }
+
+    /// Equal when they hold the same counts in the same buckets, however their stored ranges grew.
+    public static func == (lhs: StreamingHistogram, rhs: StreamingHistogram) -> Bool {
+        let a = lhs.nonEmpty, b = rhs.nonEmpty
+        return lhs.nonFinite == rhs.nonFinite && a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+    }
+
+    /// The non-empty buckets as (signed key, count): negative values have negative keys.
+    private var nonEmpty: [(Int, UInt64)] {
+        negative.indices.filter { negative[$0] > 0 }.map { (-(negativeBase + $0) - 1, negative[$0]) }
+            + positive.indices.filter { positive[$0] > 0 }.map { (positiveBase + $0, positive[$0]) }
+    }
+
+    /// The same counts with the empty buckets at either end dropped (what a finished run keeps).
+    public func trimmed() -> StreamingHistogram {
+        var copy = self
+        Self.trim(&copy.positive, base: &copy.positiveBase)
+        Self.trim(&copy.negative, base: &copy.negativeBase)
+        return copy
+    }
+
+    private static func trim(_ counts: inout [UInt64], base: inout Int) {
+        guard let first = counts.firstIndex(where: { $0 > 0 }), let last = counts.lastIndex(where: { $0 > 0 }) else {
+            counts = []
+            base = 0
+            return
+        }
+        counts = Array(counts[first...last])
+        base += first
+    }
+
+    /// A short description: the number of values and of non-empty buckets.
+    public var description: String {
+        "StreamingHistogram(\(count) values in \(nonEmpty.count) buckets, \(nonFinite) non-finite)"
+    }
+
+    /// Number of finite values added.
+    public var count: UInt64 {
+        positive.reduce(0, +) + negative.reduce(0, +)
+    }
+
+    /// Every non-empty bucket in increasing order of value: its bounds and how many values it holds.
+    public var buckets: [(lower: Double, upper: Double, count: UInt64)] {
+        var result: [(lower: Double, upper: Double, count: UInt64)] = []
+        for offset in negative.indices.reversed() where negative[offset] > 0 {
+            let key = negativeBase + offset
+            result.append((-Self.lowerBound(ofKey: key + 1), -Self.lowerBound(ofKey: key), negative[offset]))
+        }
+        for offset in positive.indices where positive[offset] > 0 {
+            let key = positiveBase + offset
+            result.append((Self.lowerBound(ofKey: key), Self.lowerBound(ofKey: key + 1), positive[offset]))
+        }
+        return result
+    }
+
+    /// The value below which a fraction `p` of the values lie, interpolated inside its bucket and kept within
+    /// the exact `minimum` and `maximum` seen (accurate to 2⁻¹⁰ of the value; see the type's documentation).
+    public func quantile(_ p: Double, minimum: Double, maximum: Double) -> Double {
+        quantiles([p], minimum: minimum, maximum: maximum)[0]
+    }
+
+    /// Several quantiles in one pass (`ps` in any order).
+    public func quantiles(_ ps: [Double], minimum: Double, maximum: Double) -> [Double] {
+        let all = buckets
+        let total = Double(all.reduce(0) { $0 + $1.count })
+        guard total > 0 else { return ps.map { _ in .nan } }
+        return ps.map { p in
+            if p <= 0 { return minimum }
+            if p >= 1 { return maximum }
+            let target = p * total
+            var below = 0.0
+            for bucket in all {
+                let count = Double(bucket.count)
+                if below + count >= target {
+                    // The bucket starting at 0 holds zeros (and values below 10⁻³¹¹): report 0.
+                    if bucket.lower == 0 { return min(max(0, minimum), maximum) }
+                    let fraction = (target - below) / count
+                    let value = bucket.lower + fraction * (bucket.upper - bucket.lower)
+                    return min(max(value, minimum), maximum)
+                }
+                below += count
+            }
+            return maximum
+        }
+    }
+
+    /// The fraction of values at most `x` (bucket containing `x` split in proportion to its width).
+    public func fraction(atMost x: Double) -> Double {
+        let all = buckets
+        let total = Double(all.reduce(0) { $0 + $1.count })
+        guard total > 0 else { return .nan }
+        var below = 0.0
+        for bucket in all {
+            if bucket.upper <= x {
+                below += Double(bucket.count)
+            } else {
+                if bucket.lower < x { below += Double(bucket.count) * (x - bucket.lower) / (bucket.upper - bucket.lower) }
+                break
+            }
+        }
+        return below / total
+    }
+}

@@ -1,0 +1,110 @@
+/// One thread's working memory for a Monte Carlo run: the input and output columns, the spill buffer for
+/// values outside a histogram's current range, and the per-output histograms and extremes.
+struct WorkerState<Model: SimulationModel>: ~Copyable {
+    let model: Model
+    let samplers: [Sampler]
+    /// Values subtracted before summing, so that sums of squares do not lose precision.
+    let reference: [Double]
+    let columns: UnsafeMutablePointer<Double>
+    let spill: UnsafeMutablePointer<Double>
+    var histograms: [StreamingHistogram]
+    var minima: [Double]
+    var maxima: [Double]
+
+    init(model: Model, samplers: [Sampler], reference: [Double]) {
+        self.model = model
+        self.samplers = samplers
+        self.reference = reference
+        let outputs = model.outputCount
+        let total = (samplers.count + outputs + model.scratchCount) * MonteCarlo.chunkSize
+        columns = .allocate(capacity: total)
+        columns.initialize(repeating: 0, count: total)
+        spill = .allocate(capacity: MonteCarlo.chunkSize)
+        histograms = Array(repeating: StreamingHistogram(), count: outputs)
+        minima = Array(repeating: .infinity, count: outputs)
+        maxima = Array(repeating: -.infinity, count: outputs)
+    }
+
+    deinit {
+        columns.deallocate()
+        spill.deallocate()
+    }
+
+    /// Draws `count` values, input `i` from `generators[i]`, and adds them; writes the block's sums to
+    /// `sums[0 ..< outputCount]`.
+    mutating func run(count: Int, generators: inout [Xoshiro256StarStar], sums: UnsafeMutablePointer<BlockSums>) {
+        let chunk = MonteCarlo.chunkSize
+        let inputCount = samplers.count
+        let outputs = columns + inputCount * chunk
+        var blockSum = [Double](repeating: 0, count: model.outputCount)
+        var blockSquares = [Double](repeating: 0, count: model.outputCount)
+        var done = 0
+        while done < count {
+            let n = min(chunk, count - done)
+            generators.withUnsafeMutableBufferPointer { rngs in
+                for i in 0..<inputCount {
+                    samplers[i].fill(columns + i * chunk, count: n, using: &rngs[i])
+                }
+            }
+            model.evaluate(columns, stride: chunk, count: n, into: outputs)
+            for k in 0..<model.outputCount {
+                let column = UnsafePointer(outputs + k * chunk)
+                histograms[k].add(column, count: n, spill: spill)
+                let moments = Self.moments(column, count: n, shift: reference[k])
+                blockSum[k] += moments.sum
+                blockSquares[k] += moments.squares
+                if moments.minimum < minima[k] { minima[k] = moments.minimum }
+                if moments.maximum > maxima[k] { maxima[k] = moments.maximum }
+            }
+            done += n
+        }
+        for k in 0..<model.outputCount {
+            sums[k] = BlockSums(sum: blockSum[k], squares: blockSquares[k])
+        }
+    }
+
+    /// Sums of (value − shift) and its square, minimum and maximum of `count` values, two at a time in SSE
+    /// lanes with a second pair of accumulators (a fixed order, so the result is deterministic), using plain
+    /// comparisons (which compile to `minpd`/`maxpd`; a NaN-aware `Swift.min` costs several instructions).
+    @inline(__always)
+    static func moments(_ values: UnsafePointer<Double>, count: Int, shift: Double)
+        -> (sum: Double, squares: Double, minimum: Double, maximum: Double) {
+        let raw = UnsafeRawPointer(values)
+        let shifts = SIMD2<Double>(repeating: shift)
+        var sumA = SIMD2<Double>(), sumB = SIMD2<Double>(), squaresA = SIMD2<Double>(), squaresB = SIMD2<Double>()
+        var low = SIMD2<Double>(repeating: .infinity), high = SIMD2<Double>(repeating: -.infinity)
+        var j = 0
+        while j + 4 <= count {
+            let a = raw.loadUnaligned(fromByteOffset: j * 8, as: SIMD2<Double>.self)
+            let b = raw.loadUnaligned(fromByteOffset: j * 8 + 16, as: SIMD2<Double>.self)
+            let da = a - shifts, db = b - shifts
+            sumA += da
+            sumB += db
+            squaresA += da * da
+            squaresB += db * db
+            low = low.replacing(with: a, where: a .< low)
+            low = low.replacing(with: b, where: b .< low)
+            high = high.replacing(with: a, where: a .> high)
+            high = high.replacing(with: b, where: b .> high)
+            j += 4
+        }
+        var sum = (sumA[0] + sumA[1]) + (sumB[0] + sumB[1])
+        var squares = (squaresA[0] + squaresA[1]) + (squaresB[0] + squaresB[1])
+        var minimum = low[0] < low[1] ? low[0] : low[1]
+        var maximum = high[0] > high[1] ? high[0] : high[1]
+        while j < count {
+            let v = values[j], d = v - shift
+            sum += d
+            squares += d * d
+            minimum = v < minimum ? v : minimum
+            maximum = v > maximum ? v : maximum
+            j += 1
+        }
+        return (sum, squares, minimum, maximum)
+    }
+
+    /// Hands back the histograms and extremes.
+    consuming func finish() -> WorkerResult {
+        WorkerResult(histograms: histograms, minima: minima, maxima: maxima)
+    }
+}

@@ -1,0 +1,69 @@
+/// Plain, locale-independent number formatting for the sentences the analysis writes (verdicts, assumption
+/// values): the same numbers give the same text on every machine.
+public enum BriefingFormat {
+    /// A US-dollar amount for prose: `US$54.1 million`, `US$1.2 billion`, `US$2,650`.
+    public static func usd(_ value: Double) -> String {
+        let sign = value < 0 ? "−" : ""
+        let magnitude = abs(value)
+        if magnitude >= 1e9 { return sign + "US$" + significant(magnitude / 1e9) + " billion" }
+        if magnitude >= 1e6 { return sign + "US$" + significant(magnitude / 1e6) + " million" }
+        return sign + "US$" + grouped(magnitude.rounded())
+    }
+
+    /// A range of US dollars: `US$300–1,200`.
+    public static func usdRange(_ range: AssumedRange) -> String {
+        range.low == range.high ? usd(range.low) : "US$" + grouped(range.low.rounded()) + "–" + grouped(range.high.rounded())
+    }
+
+    /// A share as a percentage with at most one decimal: `30 %`, `34.3 %`.
+    public static func percent(_ share: Double) -> String {
+        let tenths = (share * 1000).rounded()
+        let whole = tenths / 10
+        let text = tenths.truncatingRemainder(dividingBy: 10) == 0 ? grouped(whole) : trimmed(whole, decimals: 1)
+        return text + " %"
+    }
+
+    /// A range of shares: `10 %–30 %`.
+    public static func shareRange(_ range: AssumedRange) -> String {
+        range.low == range.high ? percent(range.low) : percent(range.low) + "–" + percent(range.high)
+    }
+
+    /// Three significant digits, at most one decimal for numbers from 100 up: `54.1`, `9.87`, `126`.
+    static func significant(_ value: Double) -> String {
+        if value >= 100 { return grouped(value.rounded()) }
+        if value >= 10 { return trimmed(value, decimals: 1) }
+        return trimmed(value, decimals: 2)
+    }
+
+    /// `value` with at most `decimals` decimals, trailing zeros removed: `2.5`, `16`.
+    public static func trimmed(_ value: Double, decimals: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (value * scale).rounded()
+        let whole = (scaled / scale).rounded(.towardZero)
+        var fraction = Int(abs(scaled - whole * scale))
+        var digits = decimals
+        while digits > 0 && fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
+        }
+        guard digits > 0 else { return grouped(whole) }
+        var fractionText = String(fraction)
+        while fractionText.count < digits { fractionText = "0" + fractionText }
+        return grouped(whole) + "." + fractionText
+    }
+
+    /// A whole number with thousands separators: `1,234,567`.
+    public static func grouped(_ value: Double) -> String {
+        guard value.isFinite else { return "\(value)" }
+        let negative = value < 0
+        var digits = String(Int64(abs(value).rounded()))
+        var groups: [Substring] = []
+        while digits.count > 3 {
+            groups.insert(Substring(digits.suffix(3)), at: 0)
+            digits.removeLast(3)
+        }
+        groups.insert(Substring(digits), at: 0)
+        return (negative ? "-" : "") + groups.joined(separator: ",")
+    }
+}

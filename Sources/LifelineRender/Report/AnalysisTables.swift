@@ -1,0 +1,102 @@
+import LifelineAnalysis
+import LifelineData
+
+/// The report's tables drawn from the analysis: the two flow estimates, where the money goes, the inputs
+/// and their distributions, and the assumptions that no source supports.
+struct AnalysisTables {
+    let registry: Registry
+    let analysis: AnalysisResult
+
+    /// A value in a model's unit: USD amounts, USD a year, shares as percentages.
+    static func text(_ value: Double, unit: String) -> String {
+        switch unit {
+        case "share": NumberText.percent(value)
+        case "USD": "USD " + NumberText.grouped(value, decimals: value < 1000 ? 2 : 0)
+        case "USD/year": NumberText.usd(value)
+        default: NumberText.grouped(value)
+        }
+    }
+
+    /// "47.7 million (21.4–102.4 million)": a median and its 90 % interval.
+    static func interval(_ interval: Interval, unit: String) -> String {
+        "\(text(interval.median, unit: unit)) (\(text(interval.p5, unit: unit)) to \(text(interval.p95, unit: unit)))"
+    }
+
+    private func cite(_ figureIDs: [String]) -> [Inline] {
+        Citations(registry: registry).cite(sources: figureIDs.compactMap { registry.figure($0)?.source })
+    }
+
+    /// Model 1 against model 2 (and the China scenario), with their inputs' sources.
+    func flowEstimates(label: String) -> Table {
+        let ids = ["sk-gross-flow", "sk-survey-flow", "cn-scenario-flow", "total-flow-scenario"]
+        let models = ids.compactMap(analysis.model)
+        return Table(
+            id: "table-flow-estimates", label: label,
+            caption: [.text("Annual flow of remittances, median and 90% interval, USD a year. Scenarios rest on assumptions listed in the methodology, not on sources.")],
+            columns: [.init("Estimate"), .init("Kind"), .init("Median", .right), .init("90% interval", .right), .init("Sources")],
+            rows: models.map { model in
+                [
+                    [.text(model.title)],
+                    [.text(model.kind == .scenario ? "scenario" : "sourced")],
+                    [.text(Self.text(model.median, unit: model.unit))],
+                    [.text("\(Self.text(model.p5, unit: model.unit)) to \(Self.text(model.p95, unit: model.unit))")],
+                    cite(model.figures),
+                ]
+            })
+    }
+
+    /// Where each 100 USD goes and, a year, what brokers and the state capture from the South Korea flow.
+    func moneySplit(label: String) -> Table {
+        let split = analysis.split
+        let rows: [[[Inline]]] = split.perAmount.map { part in
+            [[.text("Of each \(NumberText.usd(split.amount)): \(part.name.replacingOccurrences(of: "-", with: " "))")],
+             [.text(Self.text(part.interval.mean, unit: "USD"))],
+             [.text("\(Self.text(part.interval.p5, unit: "USD")) to \(Self.text(part.interval.p95, unit: "USD"))")]]
+        } + split.annual.map { part in
+            [[.text("A year, from South Korea: \(part.name.replacingOccurrences(of: "-", with: " "))")],
+             [.text(Self.text(part.interval.mean, unit: "USD/year"))],
+             [.text("\(Self.text(part.interval.p5, unit: "USD/year")) to \(Self.text(part.interval.p95, unit: "USD/year"))")]]
+        }
+        return Table(
+            id: "table-money-split", label: label,
+            caption: [.text("Where the money goes: mean and 90% interval of each part. " + split.chain + " Sources: ")] + cite(analysis.feeSources.map(\.figureID) + ["sk-defector-population"]) + [.text(".")],
+            columns: [.init("Part"), .init("Mean", .right), .init("90% interval", .right)],
+            rows: rows)
+    }
+
+    /// Every simulated input of every model: figure, distribution, parameters, and its 90 % interval.
+    func inputs(label: String) -> Table {
+        var seen: Set<String> = []
+        var rows: [[[Inline]]] = []
+        for model in analysis.models {
+            for input in model.inputs where seen.insert(input.name).inserted {
+                let source: [Inline]
+                if let id = input.figureID {
+                    source = [.text(id), .text(" ")] + cite([id])
+                } else if input.sourced {
+                    source = [.text("pooled fee figures ")] + cite(analysis.feeSources.map(\.figureID))
+                } else {
+                    source = [.text("assumption (no source)")]
+                }
+                rows.append([
+                    [.text(input.name)], source, [.text(input.distribution)], [.text(input.parameters)],
+                    [.text("\(Self.text(input.p5, unit: input.unit)) to \(Self.text(input.p95, unit: input.unit))")],
+                ])
+            }
+        }
+        return Table(
+            id: "table-inputs", label: label,
+            caption: [.text("Every uncertain input, the figure it comes from, the distribution it is drawn from and its 90% interval.")],
+            columns: [.init("Input"), .init("Figure"), .init("Distribution"), .init("Parameters"), .init("90% interval", .right)],
+            rows: rows)
+    }
+
+    /// The assumptions no source supports: what a reader must accept to accept the scenarios.
+    func assumptions(label: String) -> Table {
+        Table(
+            id: "table-assumptions", label: label,
+            caption: [.text("Assumptions that no source supports. Results that depend on them are labelled scenarios.")],
+            columns: [.init("Assumption"), .init("Value"), .init("Why it is needed")],
+            rows: analysis.assumptions.filter { !$0.sourced }.map { [[.text($0.name)], [.text($0.value)], [.text($0.description)]] })
+    }
+}

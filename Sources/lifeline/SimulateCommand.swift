@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import LifelineAnalysis
+import LifelineData
+
+/// `lifeline simulate`: every model's Monte Carlo summary, as a table or as JSON.
+struct SimulateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "simulate",
+        abstract: "Run every model's Monte Carlo simulation and print each summary.",
+        discussion: """
+            Each model draws its uncertain inputs --draws times from the registry's ranges and reports the mean, \
+            the median and the 90 % interval (5th to 95th percentile). The same data, seed and number of draws \
+            give identical numbers on every run, whatever the number of threads. JSON output gives each model an \
+            `id` and its `mean`, `median`, `p5` and `p95` in plain USD (or shares from 0 to 1), plus the data \
+            behind every chart.
+            """)
+
+    @OptionGroup var dataOptions: DataOptions
+
+    /// Draws per model.
+    @Option(name: .long, help: ArgumentHelp("Monte Carlo draws per model (default 1000000; 1e9 and 1_000_000 also work).", valueName: "n"),
+            transform: { text in try SimulateCommand.drawCount(text) })
+    var draws: Int = AnalysisOptions.defaultDraws
+
+    /// The generator's seed.
+    @Option(name: .long, help: ArgumentHelp("The random seed (default \(AnalysisOptions.defaultSeed)).", valueName: "s"))
+    var seed: UInt64 = AnalysisOptions.defaultSeed
+
+    /// Worker threads.
+    @Option(name: .long, help: ArgumentHelp("Worker threads (default: every core); the results do not depend on it.", valueName: "n"))
+    var threads: Int?
+
+    /// Output format.
+    @Option(name: .long, help: "Output format: text (a table) or json.")
+    var format: OutputFormat = .text
+
+    /// Text or JSON.
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    /// Checks the thread count.
+    func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, not \(threads).") }
+    }
+
+    /// Runs the analysis and prints it.
+    func run() throws {
+        let registry = try dataOptions.loadRegistry()
+        var options = AnalysisOptions(draws: draws, seed: seed)
+        if let threads { options.threads = threads }
+        let result = try Analysis.run(registry: registry, options: options)
+        switch format {
+        case .json: print(String(decoding: try result.jsonData(), as: UTF8.self))
+        case .text: print(Self.text(result, origin: registry.origin))
+        }
+    }
+
+    /// A whole number of draws from `1000000`, `1_000_000`, `1,000,000` or `1e6`.
+    static func drawCount(_ text: String) throws -> Int {
+        let cleaned = text.filter { $0 != "_" && $0 != "," }
+        if let value = Int(cleaned), value >= 1 { return value }
+        if let value = Double(cleaned), value.isFinite, value >= 1, value == value.rounded(), value <= 1e15 { return Int(value) }
+        throw ValidationError("--draws needs a whole number of draws of at least 1, such as 1000000 or 1e6, not \"\(text)\".")
+    }
+
+    /// The readable report: one table row per model, then the verdicts.
+    static func text(_ result: AnalysisResult, origin: String) -> String {
+        var rows = [["model", "id", "unit", "mean", "median", "5th pct", "95th pct", "kind"]]
+        for model in result.models {
+            rows.append(["\(model.model)", model.id, model.unit, value(model.mean, model.unit), value(model.median, model.unit),
+                         value(model.p5, model.unit), value(model.p95, model.unit), model.kind == .scenario ? "scenario" : "sourced"])
+        }
+        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+        let rightAligned: Set<Int> = [0, 3, 4, 5, 6]
+        let table = rows.map { row in
+            row.enumerated().map { column, cell in
+                let padding = String(repeating: " ", count: widths[column] - cell.count)
+                return rightAligned.contains(column) ? padding + cell : cell + padding
+            }.joined(separator: "  ")
+        }
+        var lines = ["Lifeline simulation: \(BriefingFormat.grouped(Double(result.draws))) draws per model, seed \(result.seed), data: \(origin)", ""]
+        lines += table
+        lines += ["", "Money in USD (a year for USD/year); shares as percentages; the 5th and 95th percentiles bound the 90 % interval."]
+        lines += ["", "Cross-check (model 8): " + result.crossCheck.sentence]
+        lines += ["", "Survey against article (model 2): " + result.comparison.summary]
+        let c = result.counterfactual
+        lines += ["", "SDG 10.c (model 7): today's costs take \(BriefingFormat.percent(c.currentCost.median)) of each transfer (90 %: "
+            + "\(BriefingFormat.percent(c.currentCost.p5))–\(BriefingFormat.percent(c.currentCost.p95))), "
+            + "\(BriefingFormat.trimmed(c.timesTarget, decimals: 1)) times the \(BriefingFormat.percent(c.targetCost)) target."]
+        lines += ["", "Assumptions not taken from any source:"]
+        lines += result.assumptions.map { "  - \($0.name): \($0.value)" }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A value for the table: shares as `34.3 %`, small amounts with cents, large ones grouped.
+    static func value(_ number: Double, _ unit: String) -> String {
+        if unit == "share" { return BriefingFormat.percent(number) }
+        if abs(number) < 1000 { return ErodeCommand.money(number) }
+        return BriefingFormat.grouped(number.rounded())
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+import LifelineData
+@testable import LifelineAnalysis
+
+/// One full run shared by the tests that only read it.
+let sharedResult: AnalysisResult = try! Analysis.run(registry: TestRegistry.standard, options: AnalysisOptions(draws: 200_000, threads: 2))
+
+@Suite("Analysis of the registry")
+struct AnalysisTests {
+    let result = sharedResult
+
+    @Test("model 1's mean is close to 34,000 × 0.4 × 2,650 × 1.5 under uniform ranges")
+    func modelOneMean() throws {
+        let model = try #require(result.model("sk-gross-flow"))
+        let expected = 34000 * 0.4 * 2650 * 1.5
+        #expect(abs(model.mean - expected) < 4 * model.summary.meanStandardError)
+        #expect(abs(model.mean / expected - 1) < 0.005)
+        #expect(model.unit == "USD/year" && model.kind == .sourcedEstimate)
+        #expect(model.figures == ["sk-defector-population", "sk-share-sending", "sk-transfer-amount", "sk-transfers-per-year"])
+        // Bounds: 34,000 × 0.2 × 2,200 × 1 and 34,000 × 0.6 × 3,100 × 2.
+        #expect(model.summary.minimum >= 14_960_000 && model.summary.maximum <= 126_480_000)
+    }
+
+    @Test("every model has a kebab-case id, ordered percentiles and citations")
+    func everyModel() {
+        let expected = [
+            "sk-gross-flow", "sk-survey-flow", "cn-scenario-flow", "total-flow-scenario", "fee-pooled", "broker-fee-pooled",
+            "delivered-share-1-hop", "delivered-share-2-hops", "delivered-share-3-hops", "split-family", "split-brokers",
+            "split-state", "split-exchange-loss", "sk-family-receipts", "sk-broker-capture", "sk-state-capture",
+            "sk-exchange-loss", "sk-gain-at-target", "sk-family-receipts-at-target", "family-annual-sent",
+            "family-annual-received", "family-annual-lost",
+        ]
+        #expect(result.models.map(\.id) == expected)
+        for model in result.models {
+            #expect(model.id.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" })
+            let s = model.summary
+            #expect(s.minimum <= s.p5 && s.p5 <= s.p25 && s.p25 <= s.median && s.median <= s.p75 && s.p75 <= s.p95 && s.p95 <= s.maximum, "\(model.id)")
+            #expect(!model.figures.isEmpty, "\(model.id) cites no figure")
+            #expect(model.figures.allSatisfy { TestRegistry.standard.figure($0) != nil }, "\(model.id)")
+        }
+    }
+
+    @Test("scenarios are labelled and their assumptions are never presented as sourced")
+    func scenarios() throws {
+        let china = try #require(result.model("cn-scenario-flow"))
+        #expect(china.kind == .scenario)
+        #expect(china.inputs.filter { !$0.sourced }.count == 2)
+        #expect(china.inputs.filter { !$0.sourced }.allSatisfy { $0.figureID == nil })
+        #expect(china.assumptions.contains { !$0.sourced && $0.name == "share of defectors in China who send" })
+        let names = Set(result.assumptions.map(\.name))
+        for assumption in ScenarioParameters().assumptions { #expect(names.contains(assumption.name)) }
+        #expect(result.assumptions.allSatisfy { !$0.sourced })
+        for model in result.models {
+            for assumption in model.assumptions where assumption.sourced {
+                #expect(assumption.figureID != nil, "\(model.id): \(assumption.name)")
+            }
+        }
+    }
+
+    @Test("the split of 100 USD adds up to 100 draw by draw")
+    func splitAddsUp() throws {
+        let means = try ["split-family", "split-brokers", "split-state", "split-exchange-loss"].map { try #require(result.model($0)).mean }
+        #expect(abs(means.reduce(0, +) - 100) < 1e-9)
+        #expect(result.split.perAmount.map(\.name) == ["family", "brokers", "state", "exchange loss"])
+        let annual = try ["sk-family-receipts", "sk-broker-capture", "sk-state-capture", "sk-exchange-loss"].map { try #require(result.model($0)).mean }
+        // The annual split uses model 1's own draws (common random numbers), so it adds up to model 1's mean.
+        let gross = try #require(result.model("sk-gross-flow"))
+        #expect(abs(annual.reduce(0, +) / gross.mean - 1) < 1e-12)
+        let total = try #require(result.model("total-flow-scenario")), china = try #require(result.model("cn-scenario-flow"))
+        #expect(abs((gross.mean + china.mean) / total.mean - 1) < 1e-12)
+    }
+
+    @Test("the pooled fee mixes the sources with equal weights")
+    func pooledFee() throws {
+        let pooled = try #require(result.model("fee-pooled"))
+        #expect(abs(pooled.mean - (0.25 + 0.3 + 0.5 + 0.2) / 4) < 1e-12)
+        let brokers = try #require(result.model("broker-fee-pooled"))
+        #expect(abs(brokers.mean - (0.25 + 0.3 + 0.5) / 3) < 1e-12)
+        #expect(result.feeSources.map(\.figureID) == ["fee-dailynk-2021", "fee-scmp-usual", "fee-feature-range", "state-fee-border", "fee-feature-upper"])
+        #expect(result.feeSources.last!.pooled == false && result.feeSources.last!.weight == 0)
+        #expect(result.feeSources.filter(\.pooled).allSatisfy { $0.weight == 0.25 })
+        #expect(result.feeSources[0].reported == "10 %–40 %")
+    }
+
+    @Test("erosion curves start at 1 and fall with the fee and with hops")
+    func erosionCurves() {
+        let curves = result.erosion.curves
+        #expect(curves.map(\.hops) == [1, 2, 3])
+        for curve in curves {
+            #expect(curve.points.first!.delivered == 1)
+            #expect(zip(curve.points, curve.points.dropFirst()).allSatisfy { $0.delivered >= $1.delivered })
+            #expect(curve.bandDeliveredLow <= curve.deliveredAtMedianFee && curve.deliveredAtMedianFee <= curve.bandDeliveredHigh)
+        }
+        let atThirty = curves.map { curve in curve.points.first { abs($0.fee - 0.3) < 1e-9 }!.delivered }
+        #expect(atThirty[0] == 0.7 && abs(atThirty[2] - 0.343) < 1e-12)
+    }
+
+    @Test("the counterfactual compares today's costs with the SDG target")
+    func counterfactual() throws {
+        let c = result.counterfactual
+        #expect(c.targetCost == 0.03 && c.corridorLimit == 0.05)
+        #expect(c.currentCost.median > 0.03 && c.timesTarget > 1)
+        #expect(c.cumulative.count == 10)
+        let tenth = c.cumulative[9]
+        #expect(abs(tenth.sent.median - 10 * c.familySent.median) < 1e-6)
+        #expect(tenth.receivedAtTarget.median > tenth.received.median)
+        let atTarget = try #require(result.model("sk-family-receipts-at-target"))
+        #expect(abs(atTarget.median - 0.97 * result.model("sk-gross-flow")!.median) < 1e-6)
+    }
+
+    @Test("the survey comparison names agreements and differences")
+    func comparison() {
+        let rows = result.comparison.rows
+        #expect(rows.count == 3)
+        #expect(rows[0].agrees)          // 20–60 % against about 60 %
+        #expect(!rows[1].agrees)         // US$2,200–6,200 a year against US$900–1,800
+        #expect(result.comparison.summary.contains("differ"))
+    }
+
+    @Test("the cross-check states whether tens of millions holds, with numbers")
+    func crossCheck() {
+        let check = result.crossCheck
+        #expect(check.claimLow == 1e7 && check.claimHigh == 1e8)
+        #expect(check.verdict == CrossCheckVerdict.of(claimLow: 1e7, claimHigh: 1e8, modelLow: check.modelP5, modelHigh: check.modelP95))
+        #expect(check.shareInClaim > 0.5 && check.shareInClaim <= 1)
+        #expect(check.sentence.contains(check.verdict.phrase))
+        #expect(CrossCheckVerdict.of(claimLow: 10, claimHigh: 100, modelLow: 20, modelHigh: 90) == .holds)
+        #expect(CrossCheckVerdict.of(claimLow: 10, claimHigh: 100, modelLow: 20, modelHigh: 190) == .partly)
+        #expect(CrossCheckVerdict.of(claimLow: 10, claimHigh: 100, modelLow: 120, modelHigh: 190) == .doesNotHold)
+    }
+
+    @Test("tornado rows hold the other inputs at their medians")
+    func sensitivity() throws {
+        let tornado = try #require(result.sensitivity(of: "sk-gross-flow"))
+        #expect(abs(tornado.baseline - 34000 * 0.4 * 2650 * 1.5) < 1e-6)
+        #expect(tornado.rows.count == 3)   // the population is a single value
+        let share = try #require(tornado.rows.first { $0.figureID == "sk-share-sending" })
+        #expect(abs(share.inputLow - 0.22) < 1e-12 && abs(share.inputHigh - 0.58) < 1e-12)
+        #expect(abs(share.outputAtLow - 34000 * 0.22 * 2650 * 1.5) < 1e-6)
+        #expect(zip(tornado.rows, tornado.rows.dropFirst()).allSatisfy { $0.swing >= $1.swing })
+        #expect(tornado.rows[0].figureID == "sk-transfers-per-year" || tornado.rows[0].figureID == "sk-share-sending")
+    }
+
+    @Test("results are identical for any number of threads, and repeatable")
+    func threadIndependence() throws {
+        let options = { (threads: Int) in AnalysisOptions(draws: 150_000, seed: 99, threads: threads) }
+        let one = try Analysis.run(registry: TestRegistry.standard, options: options(1))
+        let three = try Analysis.run(registry: TestRegistry.standard, options: options(3))
+        #expect(one == three)
+        #expect(try one.jsonData() == three.jsonData())
+        let other = try Analysis.run(registry: TestRegistry.standard, options: AnalysisOptions(draws: 150_000, seed: 100, threads: 2))
+        #expect(one.model("sk-gross-flow")!.mean != other.model("sk-gross-flow")!.mean)
+    }
+
+    @Test("model 1 alone gives the same result as in the full run")
+    func grossFlowAlone() throws {
+        let alone = try Analysis.grossFlow(registry: TestRegistry.standard, options: AnalysisOptions(draws: 200_000, threads: 1))
+        #expect(alone == result.model("sk-gross-flow"))
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+import PropertyBased
+@testable import LifelineAnalysis
+
+@Suite("Streaming histogram")
+struct HistogramTests {
+    /// The exact sample quantile: the smallest value with at least a fraction p of values at or below it.
+    func exactQuantile(_ sorted: [Double], _ p: Double) -> Double {
+        let rank = max(1, Int((p * Double(sorted.count)).rounded(.up)))
+        return sorted[min(rank, sorted.count) - 1]
+    }
+
+    @Test("percentiles are within 0.1 % of the exact sample percentiles")
+    func accuracy() async {
+        await propertyCheck(count: 40, input: Gen.uint64(in: 0...UInt64.max), Gen.double(in: -3...9)) { seed, magnitude in
+            var rng = Xoshiro256StarStar(seed: seed)
+            let scale = pow(10, magnitude)
+            let values = (0..<20_000).map { _ in scale * exp(2 * rng.nextUnit()) * (rng.nextUnit() < 0.1 ? 0.01 : 1) }
+            var histogram = StreamingHistogram()
+            values.forEach { histogram.add($0) }
+            let sorted = values.sorted()
+            for p in [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99] {
+                let estimate = histogram.quantile(p, minimum: sorted.first!, maximum: sorted.last!)
+                let exact = exactQuantile(sorted, p)
+                #expect(abs(estimate - exact) <= 0.001 * exact, "p=\(p): \(estimate) vs \(exact)")
+            }
+        }
+    }
+
+    @Test("percentiles are ordered")
+    func ordered() async {
+        await propertyCheck(count: 50, input: Gen.double(in: -1e6...1e6).array(of: 1...400)) { values in
+            var histogram = StreamingHistogram()
+            values.forEach { histogram.add($0) }
+            let ps = [0, 0.05, 0.25, 0.5, 0.75, 0.95, 1]
+            let qs = histogram.quantiles(ps, minimum: values.min()!, maximum: values.max()!)
+            #expect(zip(qs, qs.dropFirst()).allSatisfy { $0 <= $1 }, "\(qs)")
+            #expect(qs.first! == values.min()! && qs.last! == values.max()!)
+        }
+    }
+
+    @Test("merging gives exactly the histogram of all values, in any order")
+    func merging() async {
+        await propertyCheck(count: 50, input: Gen.double(in: -1e3...1e9).array(of: 0...300), Gen.int(in: 0...300)) { values, cut in
+            let split = min(cut, values.count)
+            var whole = StreamingHistogram(), first = StreamingHistogram(), second = StreamingHistogram()
+            values.forEach { whole.add($0) }
+            values[..<split].forEach { first.add($0) }
+            values[split...].forEach { second.add($0) }
+            var forward = first, backward = second
+            forward.merge(second)
+            backward.merge(first)
+            #expect(forward.buckets.map(\.count) == whole.buckets.map(\.count))
+            #expect(backward.buckets.map(\.lower) == whole.buckets.map(\.lower))
+            #expect(forward.count == UInt64(values.count))
+        }
+    }
+
+    @Test("zero, negative and non-finite values are handled")
+    func specialValues() {
+        var histogram = StreamingHistogram()
+        for value in [0.0, -2.0, 3.0, .infinity, .nan, -0.0] { histogram.add(value) }
+        #expect(histogram.count == 4)
+        #expect(histogram.nonFinite == 2)
+        #expect(histogram.quantile(0.01, minimum: -2, maximum: 3) == -2)
+        #expect(histogram.fraction(atMost: 1) == 0.75)
+    }
+
+    @Test("a bucket is never wider than 2^-10 of its lower edge")
+    func bucketWidth() async {
+        await propertyCheck(input: Gen.double(in: 1e-300...1e300)) { value in
+            var histogram = StreamingHistogram()
+            histogram.add(value)
+            let bucket = histogram.buckets[0]
+            #expect(bucket.lower <= value && value < bucket.upper)
+            #expect((bucket.upper - bucket.lower) / bucket.lower <= 1.0 / 1024 * (1 + 1e-12))
+        }
+    }
+}
