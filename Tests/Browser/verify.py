@@ -129,6 +129,29 @@ def axe_check(res, target, browser, scheme):
               ", ".join(f"{k} {n}" for k, n in counts.items()), lines)
 
 
+def accessibility_tree_check(res, target, browser, label):
+    """What a screen reader is given: each table still a table (CSS display changes can strip that), named by
+    its caption; each chart an image with a name."""
+    nodes = browser.cdp("Accessibility.getFullAXTree")["nodes"]
+    role = lambda n: (n.get("role") or {}).get("value")
+    name = lambda n: ((n.get("name") or {}).get("value") or "").strip()
+    tables = [n for n in nodes if role(n) == "table" and not n.get("ignored")]
+    images = [n for n in nodes if role(n) in ("image", "img") and not n.get("ignored")]
+    dom_tables = browser.run_js("return document.querySelectorAll('table').length")
+    dom_charts = browser.run_js(
+        "return Array.from(document.querySelectorAll('svg')).filter(s => !s.parentElement.closest('svg') && "
+        "s.getBoundingClientRect().width > 0).length")
+    problems = []
+    if len(tables) != dom_tables:
+        problems.append(f"{dom_tables} <table> elements but {len(tables)} tables in the accessibility tree")
+    problems += [f"a table without a name (no caption): {n.get('nodeId')}" for n in tables if not name(n)]
+    if len(images) < dom_charts:
+        problems.append(f"{dom_charts} charts but {len(images)} images in the accessibility tree")
+    problems += [f"an image without a name: {n.get('nodeId')}" for n in images if not name(n)]
+    res.check(target, f"accessibility tree ({label}): tables are tables named by their captions, charts are named images",
+              not problems, f"{len(tables)} tables, {len(images)} images", problems)
+
+
 def page_checks(res, target, browser, report, shots):
     browser.viewport(*DESKTOP)
     browser.media("", "light")
@@ -187,6 +210,7 @@ def page_checks(res, target, browser, report, shots):
 
     contrast_checks(res, target, browser, "light")
     axe_check(res, target, browser, "light")
+    accessibility_tree_check(res, target, browser, "desktop")
     if shots:
         browser.screenshot(shots / "desktop.png")
 
@@ -221,6 +245,7 @@ def page_checks(res, target, browser, report, shots):
     if smallest and smallest < 9:
         res.note(target, f"phone: chart text shrinks to {smallest:.1f}px when charts scale to {PHONE[0]} px")
     axe_check(res, target, browser, f"light, {PHONE[0]} px")
+    accessibility_tree_check(res, target, browser, f"{PHONE[0]} px")
     if shots:
         browser.screenshot(shots / "phone.png")
 
@@ -415,6 +440,7 @@ SELF_TEST = [
     ("contrast (dark): page text", "dark text on the dark background"),
     ("contrast (print, dark preference): page text", "dark-scheme colours that print on white paper"),
     ("axe-core", "no lang, an image without alt"),
+    ("accessibility tree", "a table without a caption"),
     ("nothing scrolls sideways", "a 900 px wide element"),
     ("wide tables scroll inside their own box", "a wide table that does not scroll"),
     ("nothing wider than the printable width", "a 900 px wide element"),
