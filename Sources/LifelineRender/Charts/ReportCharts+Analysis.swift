@@ -104,13 +104,13 @@ extension ReportCharts {
         return Entry(
             chart: try make(
                 name: "flow-sensitivity", title: "Which input moves the estimate most",
-                subtitle: "Median annual flow with one input at its 5th or 95th percentile, the others at their medians",
-                description: "Tornado chart of model 1's sensitivity around its median of \(NumberText.usd(tornado.baseline)). " + top,
+                subtitle: "Annual flow with one input at its 5th or 95th percentile, the others at their medians",
+                description: "Tornado chart of how the annual flow from South Korea moves around \(NumberText.usd(tornado.baseline)), its value with every input at its median. " + top,
                 x: .linear("USD a year", format: .currency("USD")),
                 y: .band(nil, categories: rows.map { Self.inputName($0.input) }),
-                marks: [BarMark(bars), RuleMark(x: tornado.baseline, label: "Median \(compactUSD(tornado.baseline))")]),
+                marks: [BarMark(bars), RuleMark(x: tornado.baseline, label: "All inputs at median: \(compactUSD(tornado.baseline))")]),
             sources: sources(of: try model("sk-gross-flow")),
-            caption: "Each bar runs from the median flow to the median with one input at its 5th (left colour) or 95th (right colour) percentile.")
+            caption: "Each bar runs from the flow with every input at its median to the flow with one input moved to its 5th or its 95th percentile. Inputs with a single sourced value do not move.")
     }
 
     /// (6) A family's cumulative receipts over the years at today's costs and at the SDG 10.c target.
