@@ -15,16 +15,16 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .missingFigure(let id, let model):
-            return "The data has no figure `\(id)`, which the model `\(model)` needs. "
+            return "The data has no figure `\(id)`, which the model \(model) needs. "
                 + "Add a figure with `id: \(id)` to the data file (the embedded registry has one: run without --data "
                 + "to use it), or correct the id if it is misspelt."
         case .wrongUnit(let id, let model, let expected, let found):
             let names = expected.map { "`\($0.rawValue)`" }.joined(separator: " or ")
-            return "The figure `\(id)` is in `\(found.rawValue)`, but the model `\(model)` needs it in \(names). "
+            return "The figure `\(id)` is in `\(found.rawValue)`, but the model \(model) needs it in \(names). "
                 + "Change its `unit:` (and value) in the data file."
         case .shareOutOfRange(let id, let model, let low, let high):
             return "The figure `\(id)` is a share, but its value (\(low)–\(high)) is outside 0–1, so the model "
-                + "`\(model)` cannot use it. Write shares as fractions: 0.3 for 30 %."
+                + "\(model) cannot use it. Write shares as fractions: 0.3 for 30 %."
         case .invalidOption(let name, let value, let reason):
             return "The option \(name) cannot be \(value): \(reason)."
         }
