@@ -18,14 +18,7 @@ struct SimulateCommand: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
 
-    /// Draws per model.
-    @Option(name: .long, help: ArgumentHelp("Monte Carlo draws per model (default 1000000; 1e9 and 1_000_000 also work).", valueName: "n"),
-            transform: { text in try SimulateCommand.drawCount(text) })
-    var draws: Int = AnalysisOptions.defaultDraws
-
-    /// The generator's seed.
-    @Option(name: .long, help: ArgumentHelp("The random seed (default \(AnalysisOptions.defaultSeed)).", valueName: "s"))
-    var seed: UInt64 = AnalysisOptions.defaultSeed
+    @OptionGroup var analysis: AnalysisFlags
 
     /// Worker threads.
     @Option(name: .long, help: ArgumentHelp("Worker threads (default: every core); the results do not depend on it.", valueName: "n"))
@@ -48,21 +41,13 @@ struct SimulateCommand: ParsableCommand {
     /// Runs the analysis and prints it.
     func run() throws {
         let registry = try dataOptions.loadRegistry()
-        var options = AnalysisOptions(draws: draws, seed: seed)
+        var options = analysis.options
         if let threads { options.threads = threads }
         let result = try Analysis.run(registry: registry, options: options)
         switch format {
         case .json: print(String(decoding: try result.jsonData(), as: UTF8.self))
         case .text: print(Self.text(result, origin: registry.origin))
         }
-    }
-
-    /// A whole number of draws from `1000000`, `1_000_000`, `1,000,000` or `1e6`.
-    static func drawCount(_ text: String) throws -> Int {
-        let cleaned = text.filter { $0 != "_" && $0 != "," }
-        if let value = Int(cleaned), value >= 1 { return value }
-        if let value = Double(cleaned), value.isFinite, value >= 1, value == value.rounded(), value <= 1e15 { return Int(value) }
-        throw ValidationError("--draws needs a whole number of draws of at least 1, such as 1000000 or 1e6, not \"\(text)\".")
     }
 
     /// The readable report: one table row per model, then the verdicts.
