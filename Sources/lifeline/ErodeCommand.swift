@@ -88,9 +88,9 @@ struct ErodeCommand: ParsableCommand {
             }.joined(separator: "  ")
         }
         let count = trace.steps.count
-        let header = "Sending US$\(money(trace.sent)) through \(count) intermediar\(count == 1 ? "y taking " : "ies, each taking ")"
+        let header = "Sending USD \(money(trace.sent)) through \(count) intermediar\(count == 1 ? "y taking " : "ies, each taking ")"
             + "\(percent(trace.steps.first?.fee ?? 0))" + (trace.exchangeLoss > 0 ? ", then a \(percent(trace.exchangeLoss)) exchange-rate loss:" : ":")
-        let footer = "The family receives US$\(money(trace.delivered)) of US$\(money(trace.sent)): \(percent(trace.deliveredShare)) "
+        let footer = "The family receives USD \(money(trace.delivered)) of USD \(money(trace.sent)): \(percent(trace.deliveredShare)) "
             + "(\(percent(1 - trace.deliveredShare)) lost on the way)."
         return ([header, ""] + lines + ["", footer]).joined(separator: "\n")
     }

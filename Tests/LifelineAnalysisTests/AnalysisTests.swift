@@ -80,7 +80,7 @@ struct AnalysisTests {
         #expect(result.feeSources.map(\.figureID) == ["fee-dailynk-2021", "fee-scmp-usual", "fee-feature-range", "state-fee-border", "fee-feature-upper"])
         #expect(result.feeSources.last!.pooled == false && result.feeSources.last!.weight == 0)
         #expect(result.feeSources.filter(\.pooled).allSatisfy { $0.weight == 0.25 })
-        #expect(result.feeSources[0].reported == "10 %–40 %")
+        #expect(result.feeSources[0].reported == "10%–40%")
     }
 
     @Test("erosion curves start at 1 and fall with the fee and with hops")

@@ -39,11 +39,11 @@ struct RateParserTests {
 
     @Test("the briefing format writes plain numbers")
     func format() {
-        #expect(BriefingFormat.usd(54_060_000) == "US$54.1 million")
-        #expect(BriefingFormat.usd(2650) == "US$2,650")
-        #expect(BriefingFormat.usd(1.26e9) == "US$1.26 billion")
-        #expect(BriefingFormat.percent(0.343) == "34.3 %")
-        #expect(BriefingFormat.percent(0.3) == "30 %")
+        #expect(BriefingFormat.usd(54_060_000) == "USD 54.1 million")
+        #expect(BriefingFormat.usd(2650) == "USD 2,650")
+        #expect(BriefingFormat.usd(1.26e9) == "USD 1.26 billion")
+        #expect(BriefingFormat.percent(0.343) == "34.3%")
+        #expect(BriefingFormat.percent(0.3) == "30%")
         #expect(BriefingFormat.grouped(-1234567) == "-1,234,567")
     }
 }

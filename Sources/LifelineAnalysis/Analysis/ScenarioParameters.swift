@@ -76,7 +76,7 @@ public struct ScenarioParameters: Sendable, Equatable, Codable {
             Assumption(
                 name: "USD a year per sender in China", value: BriefingFormat.usdRange(chinaAnnualAmount),
                 description: "No source gives amounts sent from China; assumed at or below the 2016 survey's "
-                    + "US$900–1,800 from South Korea. Drawn uniformly.",
+                    + "USD 900–1,800 from South Korea. Drawn uniformly.",
                 sourced: false),
             Assumption(
                 name: "exchange-rate loss", value: BriefingFormat.shareRange(exchangeLoss),

@@ -1,29 +1,23 @@
+import LifelineData
 /// Plain, locale-independent number formatting for the sentences the analysis writes (verdicts, assumption
 /// values): the same numbers give the same text on every machine.
 public enum BriefingFormat {
-    /// A US-dollar amount for prose: `US$54.1 million`, `US$1.2 billion`, `US$2,650`.
+    /// A US-dollar amount for prose, written as the report writes it (`NumberText.usd`): `USD 54.1 million`, `USD 2,650`.
     public static func usd(_ value: Double) -> String {
-        let sign = value < 0 ? "−" : ""
-        let magnitude = abs(value)
-        if magnitude >= 1e9 { return sign + "US$" + significant(magnitude / 1e9) + " billion" }
-        if magnitude >= 1e6 { return sign + "US$" + significant(magnitude / 1e6) + " million" }
-        return sign + "US$" + grouped(magnitude.rounded())
+        NumberText.usd(value)
     }
 
-    /// A range of US dollars: `US$300–1,200`.
+    /// A range of US dollars: `USD 300–1,200`.
     public static func usdRange(_ range: AssumedRange) -> String {
-        range.low == range.high ? usd(range.low) : "US$" + grouped(range.low.rounded()) + "–" + grouped(range.high.rounded())
+        range.low == range.high ? usd(range.low) : "USD " + grouped(range.low.rounded()) + "–" + grouped(range.high.rounded())
     }
 
-    /// A share as a percentage with at most one decimal: `30 %`, `34.3 %`.
+    /// A share as a percentage with at most one decimal, as the report writes it (`NumberText.percent`): `30%`, `34.3%`.
     public static func percent(_ share: Double) -> String {
-        let tenths = (share * 1000).rounded()
-        let whole = tenths / 10
-        let text = tenths.truncatingRemainder(dividingBy: 10) == 0 ? grouped(whole) : trimmed(whole, decimals: 1)
-        return text + " %"
+        NumberText.percent(share)
     }
 
-    /// A range of shares: `10 %–30 %`.
+    /// A range of shares: `10%–30%`.
     public static func shareRange(_ range: AssumedRange) -> String {
         range.low == range.high ? percent(range.low) : percent(range.low) + "–" + percent(range.high)
     }
