@@ -25,6 +25,25 @@ let package = Package(
             path: "Benchmarks/SimulationBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // Registry load, chart rendering, Markdown → HTML and the whole report build, in process.
+        .executableTarget(
+            name: "ReportBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "LifelineAnalysis", package: "Lifeline"),
+                .product(name: "LifelineData", package: "Lifeline"),
+                .product(name: "LifelineRender", package: "Lifeline"),
+            ],
+            path: "Benchmarks/ReportBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        // Reads a Markdown file and renders it through `CommonMark.render` (libcmark plus heading ids), writing
+        // the HTML to stdout: the Lifeline side of the libcmark-vs-`cmark`-CLI comparison in compare.sh.
+        .executableTarget(
+            name: "MarkdownHarness",
+            dependencies: [.product(name: "LifelineRender", package: "Lifeline")],
+            path: "Sources/MarkdownHarness"
+        ),
         // A plain command-line harness for one-off measurements (`/usr/bin/time -v` of a billion draws, draws per
         // second at a given thread count) without the benchmark tool around it.
         .executableTarget(
