@@ -30,13 +30,16 @@ public struct ReportBuilder: Sendable {
         do { analysis = try Analysis.run(registry: registry, options: analysisOptions) } catch { throw .analysis(error.description) }
         let charts = try ReportCharts(registry: registry, analysis: analysis).all()
 
+        // Each chart's inline SVG, drawn once: both passes below place the same drawing.
+        let inlineSVGs = charts.map { $0.chart.svg(theme: .report, options: RenderOptions(flavor: .inline)) }
+
         // First pass: placeholder labels, to learn the order in which the templates place tables and figures.
-        let unnumbered = blocks(analysis: analysis, charts: charts, labels: [:])
+        let unnumbered = blocks(analysis: analysis, charts: charts, inlineSVGs: inlineSVGs, labels: [:])
         let placeholder = CommonMark.Heading(level: 2, text: "", id: "")
         let draft = try renderer.render("report.md.mustache", context: ReportContext(registry: registry, analysis: analysis, blocks: unnumbered, date: date)
             .dictionary(flavor: .markdown, contents: [placeholder]))
         let labels = Self.numbering(of: unnumbered.values.map(\.id), in: draft)
-        let numbered = blocks(analysis: analysis, charts: charts, labels: labels)
+        let numbered = blocks(analysis: analysis, charts: charts, inlineSVGs: inlineSVGs, labels: labels)
         let context = ReportContext(registry: registry, analysis: analysis, blocks: numbered, date: date)
         let headings = CommonMark.headings(in: try renderer.render("report.md.mustache", context: context.dictionary(flavor: .markdown, contents: [placeholder])))
         let markdown = try renderer.render("report.md.mustache", context: context.dictionary(flavor: .markdown, contents: headings))
@@ -64,8 +67,9 @@ public struct ReportBuilder: Sendable {
         return files.sorted { $0.path < $1.path }
     }
 
-    /// The tables and charts by the names templates use, labelled from `labels` (by block id).
-    private func blocks(analysis: AnalysisResult, charts: [ReportCharts.Entry], labels: [String: String]) -> [String: any ReportBlock] {
+    /// The tables and charts by the names templates use, labelled from `labels` (by block id); `inlineSVGs` holds
+    /// each chart's inline drawing, in the order of `charts`.
+    private func blocks(analysis: AnalysisResult, charts: [ReportCharts.Entry], inlineSVGs: [String], labels: [String: String]) -> [String: any ReportBlock] {
         func label(_ id: String) -> String { labels[id] ?? (id.hasPrefix("table") ? "Table" : "Figure") }
         let tables = AnalysisTables(registry: registry, analysis: analysis)
         var blocks: [String: any ReportBlock] = [
@@ -77,13 +81,13 @@ public struct ReportBuilder: Sendable {
             "assumptionsTable": tables.assumptions(label: label("table-assumptions")),
         ]
         let citations = Citations(registry: registry)
-        for entry in charts {
+        for (entry, svg) in zip(charts, inlineSVGs) {
             let id = "figure-\(entry.chart.name)"
             blocks[Self.templateName(ofChart: entry.chart.name)] = ChartFigure(
                 id: id, label: label(id),
                 caption: [.text(entry.caption + " Sources: ")] + citations.cite(sources: entry.sources) + [.text(".")],
                 file: "charts/\(entry.chart.name).svg", alt: entry.chart.title,
-                svg: entry.chart.svg(theme: .report, options: RenderOptions(flavor: .inline)))
+                svg: svg)
         }
         return blocks
     }
