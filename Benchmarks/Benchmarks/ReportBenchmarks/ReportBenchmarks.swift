@@ -17,7 +17,7 @@ let reportMarkdown: String = {
 }()
 
 let benchmarks: @Sendable () -> Void = {
-    let metrics: [BenchmarkMetric] = [.wallClock, .cpuTotal, .mallocCountTotal, .memoryLeaked, .peakMemoryResident]
+    let metrics: [BenchmarkMetric] = [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident]
     let quick = Benchmark.Configuration(metrics: metrics, timeUnits: .microseconds, maxDuration: .seconds(2), maxIterations: 200)
     let slow = Benchmark.Configuration(metrics: metrics, timeUnits: .milliseconds, maxDuration: .seconds(3), maxIterations: 30)
 
