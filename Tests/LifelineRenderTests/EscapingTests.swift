@@ -2,7 +2,11 @@ import Foundation
 import LifelineAnalysis
 import LifelineData
 import Testing
+import LifelineCharts
 @testable import LifelineRender
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 
 @Suite struct EscapingTests {
     static let hostile = "<script>alert(1)</script> *bold* | [link](javascript:alert(1)) ![img](x.png) `code` _u_ & 한국어 \u{202E}rtl"
@@ -120,5 +124,30 @@ import Testing
         #expect(markdown.contains("| Source | Reported cut |"))
         #expect(markdown.contains("](charts/broker-fees.svg)"))
         #expect(markdown.contains("- [References](#references)"))
+    }
+}
+
+/// Inputs the escaping fuzzer (Fuzz/) found, kept as regression tests that `swift test` runs.
+@Suite struct FuzzFindingTests {
+    @Test(arguments: ["  - item", "   1. item", "    indented code", "\t- item", " \n # heading", "  > quote"])
+    func leadingWhiteSpaceCannotOpenABlock(_ text: String) {
+        let html = CommonMark.render(MarkdownText.escape(text)).html
+        for tag in ["<li>", "<ol", "<ul>", "<pre>", "<code>", "<h1", "<blockquote>"] {
+            #expect(!html.contains(tag), "\(text.debugDescription) became \(html)")
+        }
+    }
+
+    @Test func carriageReturnsReadBackFromSVGText() throws {
+        let escaped = XMLText.escapeText("a\rb\r\nc")
+        #expect(escaped == "a&#13;b&#13;\nc")
+        final class Collector: NSObject, XMLParserDelegate {
+            var text = ""
+            func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+        }
+        let collector = Collector()
+        let parser = XMLParser(data: Data("<t>\(escaped)</t>".utf8))
+        parser.delegate = collector
+        #expect(parser.parse())
+        #expect(collector.text == "a\rb\r\nc")
     }
 }

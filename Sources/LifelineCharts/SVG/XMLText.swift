@@ -15,10 +15,12 @@ public enum XMLText {
         return String(scalars)
     }
 
-    /// Escapes character data for use between tags: `&`, `<`, `>`, `"` and `'`.
+    /// Escapes character data for use between tags: `&`, `<`, `>`, `"` and `'`, and a carriage return
+    /// as `&#13;` (XML parsers turn a raw one into a line feed, so it would not read back as written).
     public static func escapeText(_ text: String) -> String {
         escape(text) { scalar in
             switch scalar {
+            case "\r": "&#13;"
             case "&": "&amp;"
             case "<": "&lt;"
             case ">": "&gt;"

@@ -14,6 +14,9 @@ public enum MarkdownText {
         result.reserveCapacity(text.utf8.count + 8)
         var atStart = true
         for character in text {
+            // Leading white space would hide a list marker or open an indented code block from the checks
+            // below; CommonMark drops it at the start of a paragraph anyway, so it is dropped here.
+            if atStart, character.isWhitespace { continue }
             if character.isNewline {
                 result.append(" ")
                 continue
