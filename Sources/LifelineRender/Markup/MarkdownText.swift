@@ -14,9 +14,13 @@ public enum MarkdownText {
         result.reserveCapacity(text.utf8.count + 8)
         var atStart = true
         for character in text {
-            // Leading white space would hide a list marker or open an indented code block from the checks
-            // below; CommonMark drops it at the start of a paragraph anyway, so it is dropped here.
-            if atStart, character.isWhitespace { continue }
+            // Leading white space would hide a list marker from the checks below, and four spaces would open an
+            // indented code block: it shrinks to one space (kept, since a piece may sit between two others) and the
+            // first visible character is still checked as the start.
+            if atStart, character.isWhitespace {
+                if result.isEmpty { result.append(" ") }
+                continue
+            }
             if character.isNewline {
                 result.append(" ")
                 continue
@@ -32,9 +36,10 @@ public enum MarkdownText {
             atStart = false
         }
         // "1. text", "1) text" or a lone "1." at the start would become an ordered list ("93.9%" would not).
-        if let marker = result.firstIndex(where: { !$0.isNumber }), marker != result.startIndex,
+        let digits = result.first == " " ? result.index(after: result.startIndex) : result.startIndex
+        if let marker = result[digits...].firstIndex(where: { !$0.isNumber }), marker != digits,
            result[marker] == "." || result[marker] == ")",
-           result[result.startIndex..<marker].allSatisfy(\.isASCII),
+           result[digits..<marker].allSatisfy(\.isASCII),
            result.index(after: marker) == result.endIndex || result[result.index(after: marker)] == " " || result[result.index(after: marker)] == "\t" {
             result.insert("\\", at: marker)
         }
