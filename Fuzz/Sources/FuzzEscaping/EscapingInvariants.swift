@@ -31,13 +31,15 @@ enum EscapingInvariants {
         var problems: [String] = []
         for (context, markdown) in [("alone", escaped), ("in a sentence", "Before " + escaped + " after.")] {
             let html = CommonMark.render(markdown).html
-            var inner = Substring(html)
-            if inner.hasPrefix("<p>") { inner = inner.dropFirst(3) }
-            if inner.hasSuffix("</p>\n") { inner = inner.dropLast(5) }
+            // Bytes, not Characters: a combining mark after the data's first byte would otherwise join the
+            // wrapper's ">" into one Character and hide it from hasPrefix.
+            var inner = Array(html.utf8)[...]
+            if inner.starts(with: Array("<p>".utf8)) { inner = inner.dropFirst(3) }
+            if inner.reversed().starts(with: Array("</p>\n".utf8).reversed()) { inner = inner.dropLast(5) }
             for tag in forbiddenInHTML where html.contains(tag) {
                 problems.append("Markdown \(context): \(tag) in \(html.debugDescription)")
             }
-            if inner.contains("<") || inner.contains(">") {
+            if inner.contains(UInt8(ascii: "<")) || inner.contains(UInt8(ascii: ">")) {
                 problems.append("Markdown \(context): raw < or > in \(html.debugDescription)")
             }
         }
@@ -52,17 +54,18 @@ enum EscapingInvariants {
     static func html(_ text: String) -> [String] {
         let escaped = HTMLText.escape(text)
         var problems: [String] = []
-        if escaped.contains(where: { "<>\"'".contains($0) }) {
+        // Bytes, not Characters: a combining mark after `;` or `>` joins it into one Character.
+        let bytes = Array(escaped.utf8)
+        if bytes.contains(where: { "<>\"'".utf8.contains($0) }) {
             problems.append("HTML: markup character in \(escaped.debugDescription)")
         }
-        var rest = Substring(escaped)
-        while let amp = rest.firstIndex(of: "&") {
-            let tail = rest[amp...]
-            guard let entity = htmlEntities.first(where: { tail.hasPrefix($0) }) else {
+        var index = 0
+        while let amp = bytes[index...].firstIndex(of: UInt8(ascii: "&")) {
+            guard let entity = htmlEntities.first(where: { bytes[amp...].starts(with: Array($0.utf8)) }) else {
                 problems.append("HTML: raw & in \(escaped.debugDescription)")
                 break
             }
-            rest = tail.dropFirst(entity.count)
+            index = amp + entity.utf8.count
         }
         return problems
     }
