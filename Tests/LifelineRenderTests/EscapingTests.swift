@@ -151,3 +151,11 @@ import FoundationXML
         #expect(collector.text == "a\rb\r\nc")
     }
 }
+
+@Suite struct FuzzLinkFindingTests {
+    /// Found by FuzzEscaping: a combining mark after the colon hid it from a Character-level `contains(":")`.
+    @Test(arguments: ["data:\u{65E}\u{FFFD}Q&", "javascript:\u{301}alert(1)", "vbscript:\u{300}x"])
+    func aCombiningMarkCannotHideAScheme(_ url: String) {
+        #expect(MarkdownText.linkDestination(url) == "#")
+    }
+}

@@ -57,8 +57,11 @@ public enum MarkdownText {
     /// anything else (`javascript:`, `data:`) becomes `#`. Spaces and parentheses are percent-encoded.
     public static func linkDestination(_ url: String) -> String {
         let lowered = url.lowercased()
+        // Unicode scalars, not Characters: a combining mark after ":" joins it into one Character that
+        // `contains(":")` would not see ("data:\u{65E}…" passed as a relative path; found by fuzzing).
+        let hasColon = lowered.unicodeScalars.contains(":")
         let allowed = url.hasPrefix("#") || lowered.hasPrefix("https://") || lowered.hasPrefix("http://")
-            || (!lowered.contains(":") && !url.hasPrefix("//"))
+            || (!hasColon && !url.hasPrefix("//"))
         guard allowed else { return "#" }
         var result = ""
         for scalar in url.unicodeScalars {
