@@ -25,9 +25,12 @@ public enum MarkdownText {
                 result.append(" ")
                 continue
             }
-            if inlineSyntax.contains(character) {
+            // By the first scalar, not the Character: a combining mark joins ">" or "*" into one Character
+            // that the set would not match, and the mark would then open a block quote (found by fuzzing).
+            let lead = Character(character.unicodeScalars.first!)
+            if inlineSyntax.contains(lead) {
                 result.append("\\")
-            } else if atStart, character == "-" || character == "+" || character == "=" {
+            } else if atStart, lead == "-" || lead == "+" || lead == "=" {
                 result.append("\\")
             } else if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) {
                 continue
