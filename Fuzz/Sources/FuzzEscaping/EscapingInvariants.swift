@@ -97,7 +97,7 @@ enum EscapingInvariants {
     // MARK: Links
 
     /// After entity decoding and the removal of whitespace and control characters (as browsers do),
-    /// no link destination starts with a script or data scheme.
+    /// no link destination starts with a script or data scheme, or with two slashes (another host).
     static func links(_ text: String) -> [String] {
         var problems: [String] = []
         let markdown = "[x](" + MarkdownText.markdownLinkDestination(text) + ")"
@@ -115,7 +115,14 @@ enum EscapingInvariants {
         let squeezed = String(String.UnicodeScalarView(url.unicodeScalars.filter {
             !($0.properties.isWhitespace || $0.value < 0x20 || (0x7F...0x9F).contains($0.value))
         })).lowercased()
-        return ["javascript:", "data:", "vbscript:"].contains { squeezed.hasPrefix($0) }
+        // Bytes, not Characters: a combining mark after ":" would hide the prefix from hasPrefix.
+        if ["javascript:", "data:", "vbscript:"].contains(where: { squeezed.utf8.starts(with: $0.utf8) }) { return true }
+        // Two slashes (either way round) leave the page for another host. Read as a browser's URL parser reads it:
+        // tabs and line breaks removed anywhere, leading C0 controls and spaces dropped.
+        var bytes = Array(url.utf8).filter { $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }[...]
+        while let first = bytes.first, first <= 0x20 { bytes = bytes.dropFirst() }
+        let slashes: Set<UInt8> = [UInt8(ascii: "/"), UInt8(ascii: "\\")]
+        return bytes.count >= 2 && slashes.contains(bytes[bytes.startIndex]) && slashes.contains(bytes[bytes.startIndex + 1])
     }
 
     /// Decodes the entities an HTML writer produces: named `&amp; &lt; &gt; &quot; &apos; &colon; &tab; &newline;`

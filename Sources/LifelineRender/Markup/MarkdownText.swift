@@ -39,12 +39,15 @@ public enum MarkdownText {
             atStart = false
         }
         // "1. text", "1) text" or a lone "1." at the start would become an ordered list ("93.9%" would not).
-        let digits = result.first == " " ? result.index(after: result.startIndex) : result.startIndex
-        if let marker = result[digits...].firstIndex(where: { !$0.isNumber }), marker != digits,
-           result[marker] == "." || result[marker] == ")",
-           result[digits..<marker].allSatisfy(\.isASCII),
-           result.index(after: marker) == result.endIndex || result[result.index(after: marker)] == " " || result[result.index(after: marker)] == "\t" {
-            result.insert("\\", at: marker)
+        // Checked on UTF-8 bytes, as cmark reads them: a combining mark after the space joins it into one
+        // Character that is not " ", yet cmark still sees the space and opens a list (found by fuzzing).
+        let bytes = Array(result.utf8)
+        let digits = bytes.first == UInt8(ascii: " ") ? 1 : 0
+        var marker = digits
+        while marker < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[marker]) { marker += 1 }
+        if marker > digits, marker < bytes.count, bytes[marker] == UInt8(ascii: ".") || bytes[marker] == UInt8(ascii: ")"),
+           marker + 1 == bytes.count || bytes[marker + 1] == UInt8(ascii: " ") || bytes[marker + 1] == UInt8(ascii: "\t") {
+            result = String(decoding: bytes[..<marker] + [UInt8(ascii: "\\")] + bytes[marker...], as: UTF8.self)
         }
         return BidiText.balanced(result)
     }
@@ -59,13 +62,8 @@ public enum MarkdownText {
     /// A link destination made safe: only `#fragment`, relative paths and http(s) URLs pass;
     /// anything else (`javascript:`, `data:`) becomes `#`. Spaces and parentheses are percent-encoded.
     public static func linkDestination(_ url: String) -> String {
-        let lowered = url.lowercased()
-        // Unicode scalars, not Characters: a combining mark after ":" joins it into one Character that
-        // `contains(":")` would not see ("data:\u{65E}…" passed as a relative path; found by fuzzing).
-        let hasColon = lowered.unicodeScalars.contains(":")
-        let allowed = url.hasPrefix("#") || lowered.hasPrefix("https://") || lowered.hasPrefix("http://")
-            || (!hasColon && !url.hasPrefix("//"))
-        guard allowed else { return "#" }
+        // Cleaned first and checked after: a browser drops tabs and line breaks inside a URL, so "/\t/host"
+        // checked before cleaning would pass as a path and reach the page as the foreign "//host".
         var result = ""
         for scalar in url.unicodeScalars {
             switch scalar {
@@ -80,6 +78,20 @@ public enum MarkdownText {
             default: result.unicodeScalars.append(scalar)
             }
         }
-        return result
+        // UTF-8 bytes, not Characters: a combining mark after ":" or "/" joins it into one Character that
+        // `contains(":")` or `hasPrefix("//")` would not see ("data:\u{65E}…" passed as a relative path;
+        // found by fuzzing).
+        let bytes = Array(result.utf8)
+        func starts(with prefix: String) -> Bool {
+            bytes.count >= prefix.utf8.count && zip(bytes, prefix.utf8).allSatisfy { lowercasedASCII($0) == $1 }
+        }
+        let allowed = starts(with: "#") || starts(with: "https://") || starts(with: "http://")
+            || (!bytes.contains(UInt8(ascii: ":")) && !starts(with: "//"))
+        return allowed ? result : "#"
+    }
+
+    /// An ASCII capital as its small letter; any other byte as it is.
+    private static func lowercasedASCII(_ byte: UInt8) -> UInt8 {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
     }
 }
