@@ -184,9 +184,10 @@ import FoundationXML
 
     /// Protocol-relative links leave the page for another host: neither a combining mark after the second
     /// slash nor a tab between the slashes (which browsers drop) may let one through.
-    @Test(arguments: ["//\u{301}evil.example", "/\t/evil.example", "/\n/evil.example", "\t//evil.example", "/\u{7F}/evil.example"])
+    @Test(arguments: ["//\u{301}evil.example", "/\t/evil.example", "/\n/evil.example", "\t//evil.example", "/\u{7F}/evil.example", "\u{85}\t//\u{202E}4", "\u{9F}//evil.example"])
     func protocolRelativeLinksBecomeFragments(_ url: String) {
         #expect(MarkdownText.linkDestination(url) == "#")
+        #expect(HTMLText.escape(MarkdownText.linkDestination(url)) == "#")
     }
 
     /// What must keep working after the byte-level rewrite.

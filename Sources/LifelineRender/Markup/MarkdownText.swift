@@ -64,6 +64,7 @@ public enum MarkdownText {
     public static func linkDestination(_ url: String) -> String {
         // Cleaned first and checked after: a browser drops tabs and line breaks inside a URL, so "/\t/host"
         // checked before cleaning would pass as a path and reach the page as the foreign "//host".
+        // Control characters are dropped here, before the check, and nothing later may drop more.
         var result = ""
         for scalar in url.unicodeScalars {
             switch scalar {
@@ -74,7 +75,9 @@ public enum MarkdownText {
             case ">": result += "%3E"
             case "\"": result += "%22"
             case "\\": result += "%5C"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: continue
+            // C1 controls too: HTMLText drops them later, so a leading U+0085 would hide a "//" from the check
+            // below and then vanish (found by fuzzing).
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value): continue
             default: result.unicodeScalars.append(scalar)
             }
         }
