@@ -7,7 +7,8 @@
 public enum BidiText {
     /// `text` followed by the closers for every embedding, override and isolate it leaves open.
     public static func balanced(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { openers.contains($0.value) }) else { return text }
+        // Every opener is U+202A–U+202E or U+2066–U+2068, whose UTF-8 starts with 0xE2: most text has no such byte.
+        guard text.utf8.contains(0xE2), text.unicodeScalars.contains(where: { isOpener($0.value) }) else { return text }
         var open: [Bool] = []  // true for an isolate, false for an embedding or override
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -25,5 +26,8 @@ public enum BidiText {
         return result
     }
 
-    private static let openers: Set<UInt32> = [0x202A, 0x202B, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068]
+    /// An embedding, override or isolate that needs closing: U+202A, U+202B, U+202D, U+202E, U+2066–U+2068.
+    private static func isOpener(_ value: UInt32) -> Bool {
+        ((0x202A...0x202E).contains(value) && value != 0x202C) || (0x2066...0x2068).contains(value)
+    }
 }

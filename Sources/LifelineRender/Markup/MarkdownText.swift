@@ -2,61 +2,74 @@ import LifelineCharts
 /// Escaping of data for Markdown (CommonMark and GitHub-flavoured), so that text from a data file
 /// always shows as the text it is and never becomes emphasis, a link, an image, a table cell or HTML.
 public enum MarkdownText {
-    /// Characters that start inline syntax in CommonMark or GFM; each is escaped with a backslash,
+    /// ASCII characters that start inline syntax in CommonMark or GFM; each is escaped with a backslash,
     /// which CommonMark allows before any ASCII punctuation. `$` is escaped for pandoc's math.
-    static let inlineSyntax: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "!", "~", "&", "$", "{", "}"]
+    static let inlineSyntax: [Bool] = (0..<128).map { "\\`*_[]<>|#!~&${}".utf8.contains(UInt8($0)) }
 
     /// `text` escaped for use inline in Markdown: in a sentence, a list item, a heading or a table cell.
     /// Line breaks become spaces, so data can never start a block (a heading, a list, a fence), and
     /// right-to-left overrides and embeddings left open are closed (`BidiText`).
+    ///
+    /// The text is read by Unicode scalar, as cmark reads it, never by Character: a combining mark or a
+    /// prepended mark joins a syntax character into one Character that would hide it (found by fuzzing).
     public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 8)
         var atStart = true
-        for character in text {
+        var afterCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            defer { afterCarriageReturn = value == 0x0D }
+            // Line breaks become one space ("\r\n" too).
+            if (0x0A...0x0D).contains(value) || value == 0x85 || value == 0x2028 || value == 0x2029 {
+                if value == 0x0A, afterCarriageReturn { continue }
+                if atStart { if bytes.isEmpty { bytes.append(UInt8(ascii: " ")) } } else { bytes.append(UInt8(ascii: " ")) }
+                continue
+            }
             // Leading white space would hide a list marker from the checks below, and four spaces would open an
             // indented code block: it shrinks to one space (kept, since a piece may sit between two others) and the
             // first visible character is still checked as the start.
-            if atStart, character.isWhitespace {
-                if result.isEmpty { result.append(" ") }
+            if atStart, value == 0x20 || value == 0x09 || (value > 0x7F && scalar.properties.isWhitespace) {
+                if bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
                 continue
             }
-            if character.isNewline {
-                result.append(" ")
-                continue
+            // Control characters (C0, DEL and C1) are dropped.
+            if value < 0x20 || (0x7F...0x9F).contains(value) { continue }
+            if value < 0x80 {
+                let byte = UInt8(value)
+                if inlineSyntax[Int(value)] || (atStart && (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "="))) {
+                    bytes.append(UInt8(ascii: "\\"))
+                }
+                bytes.append(byte)
+            } else {
+                bytes.append(contentsOf: UTF8.encode(scalar)!)
             }
-            // By the first scalar, not the Character: a combining mark joins ">" or "*" into one Character
-            // that the set would not match, and the mark would then open a block quote (found by fuzzing).
-            let lead = Character(character.unicodeScalars.first!)
-            if inlineSyntax.contains(lead) {
-                result.append("\\")
-            } else if atStart, lead == "-" || lead == "+" || lead == "=" {
-                result.append("\\")
-            } else if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) {
-                continue
-            }
-            result.append(character)
             atStart = false
         }
         // "1. text", "1) text" or a lone "1." at the start would become an ordered list ("93.9%" would not).
         // Checked on UTF-8 bytes, as cmark reads them: a combining mark after the space joins it into one
         // Character that is not " ", yet cmark still sees the space and opens a list (found by fuzzing).
-        let bytes = Array(result.utf8)
         let digits = bytes.first == UInt8(ascii: " ") ? 1 : 0
         var marker = digits
         while marker < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[marker]) { marker += 1 }
         if marker > digits, marker < bytes.count, bytes[marker] == UInt8(ascii: ".") || bytes[marker] == UInt8(ascii: ")"),
            marker + 1 == bytes.count || bytes[marker + 1] == UInt8(ascii: " ") || bytes[marker + 1] == UInt8(ascii: "\t") {
-            result = String(decoding: bytes[..<marker] + [UInt8(ascii: "\\")] + bytes[marker...], as: UTF8.self)
+            bytes.insert(UInt8(ascii: "\\"), at: marker)
         }
-        return BidiText.balanced(result)
+        return BidiText.balanced(String(decoding: bytes, as: UTF8.self))
     }
 
     /// `linkDestination(url)` written into a Markdown link, `[text](destination)`: each `&` becomes `&amp;`.
     /// CommonMark decodes character references in destinations, so without this `javascript&#58;alert(1)`,
     /// which has no colon when `linkDestination` checks it, would reach the HTML as `javascript:alert(1)`.
     public static func markdownLinkDestination(_ url: String) -> String {
-        linkDestination(url).replacingOccurrences(of: "&", with: "&amp;")
+        let destination = linkDestination(url)
+        guard destination.utf8.contains(UInt8(ascii: "&")) else { return destination }
+        var bytes: [UInt8] = []
+        for byte in destination.utf8 {
+            if byte == UInt8(ascii: "&") { bytes += "&amp;".utf8 } else { bytes.append(byte) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A link destination made safe: only `#fragment`, relative paths and http(s) URLs pass;

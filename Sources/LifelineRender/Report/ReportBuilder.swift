@@ -33,17 +33,33 @@ public struct ReportBuilder: Sendable {
         // Each chart's inline SVG, drawn once: both passes below place the same drawing.
         let inlineSVGs = charts.map { $0.chart.svg(theme: .report, options: RenderOptions(flavor: .inline)) }
 
-        // First pass: placeholder labels, to learn the order in which the templates place tables and figures.
+        let context = ReportContext(registry: registry, analysis: analysis, date: date)
+        let report = "report.md.mustache"
+
+        // Draft: blocks reduced to their anchors and placeholder labels, to learn the order in which the templates
+        // place tables and figures, and the headings for the contents. The draft's names are the final ones, so
+        // the strict check runs once, here.
         let unnumbered = blocks(analysis: analysis, charts: charts, inlineSVGs: inlineSVGs, labels: [:])
+        let anchors = unnumbered.mapValues { block in
+            ReportContext.Placed(ref: Inline.link([.text(block.label)], target: "#" + block.id).markdown, block: "<a id=\"\(block.id)\"></a>")
+        }
         let placeholder = CommonMark.Heading(level: 2, text: "", id: "")
-        let draft = try renderer.render("report.md.mustache", context: ReportContext(registry: registry, analysis: analysis, blocks: unnumbered, date: date)
-            .dictionary(flavor: .markdown, contents: [placeholder]))
-        let labels = Self.numbering(of: unnumbered.values.map(\.id), in: draft)
-        let numbered = blocks(analysis: analysis, charts: charts, inlineSVGs: inlineSVGs, labels: labels)
-        let context = ReportContext(registry: registry, analysis: analysis, blocks: numbered, date: date)
-        let headings = CommonMark.headings(in: try renderer.render("report.md.mustache", context: context.dictionary(flavor: .markdown, contents: [placeholder])))
-        let markdown = try renderer.render("report.md.mustache", context: context.dictionary(flavor: .markdown, contents: headings))
-        let htmlMarkdown = try renderer.render("report.md.mustache", context: context.dictionary(flavor: .html, contents: headings))
+        let draftContext = context.dictionary(blocks: anchors, contents: [placeholder])
+        try renderer.check(report, context: draftContext)
+        let draft = try renderer.render(report, checkedContext: draftContext)
+        let numbered = blocks(analysis: analysis, charts: charts, inlineSVGs: inlineSVGs,
+                              labels: Self.numbering(of: unnumbered.values.map(\.id), in: draft))
+        let markdownBlocks = ReportContext.place(numbered, flavor: .markdown)
+
+        var headings = CommonMark.headings(in: draft)
+        var markdown = try renderer.render(report, checkedContext: context.dictionary(blocks: markdownBlocks, contents: headings))
+        // A heading that quotes a block's label ("as Table 2 shows") reads differently once numbered.
+        let numberedHeadings = CommonMark.headings(in: markdown)
+        if numberedHeadings != headings {
+            headings = numberedHeadings
+            markdown = try renderer.render(report, checkedContext: context.dictionary(blocks: markdownBlocks, contents: headings))
+        }
+        let htmlMarkdown = try renderer.render(report, checkedContext: context.dictionary(blocks: ReportContext.place(numbered, flavor: .html), contents: headings))
 
         let body = CommonMark.render(htmlMarkdown)
         let title = body.headings.first { $0.level == 1 }?.text ?? "Report"
@@ -95,12 +111,22 @@ public struct ReportBuilder: Sendable {
     /// "Table 1", "Figure 1", … in the order the blocks' anchors first appear in `markdown`; blocks the
     /// templates do not place get no number.
     static func numbering(of ids: [String], in markdown: String) -> [String: String] {
-        let positions = ids.compactMap { id in markdown.range(of: "<a id=\"\(id)\"></a>").map { (id, $0.lowerBound) } }
-            .sorted { $0.1 < $1.1 }
+        let wanted = Set(ids)
         var tables = 0, figures = 0
         var labels: [String: String] = [:]
-        for (id, _) in positions {
-            if id.hasPrefix("table-") { tables += 1; labels[id] = "Table \(tables)" } else { figures += 1; labels[id] = "Figure \(figures)" }
+        // One pass over the bytes for `<a id="…"></a>`, instead of one search per id.
+        let bytes = Array(markdown.utf8)
+        let open = Array("<a id=\"".utf8), close = Array("\"></a>".utf8)
+        var index = 0
+        while index + open.count <= bytes.count {
+            guard bytes[index] == open[0], bytes[index..<index + open.count].elementsEqual(open) else { index += 1; continue }
+            let start = index + open.count
+            guard let quote = bytes[start...].firstIndex(of: UInt8(ascii: "\"")), bytes[quote...].starts(with: close) else { index = start; continue }
+            let id = String(decoding: bytes[start..<quote], as: UTF8.self)
+            if wanted.contains(id), labels[id] == nil {
+                if id.hasPrefix("table-") { tables += 1; labels[id] = "Table \(tables)" } else { figures += 1; labels[id] = "Figure \(figures)" }
+            }
+            index = quote + close.count
         }
         return labels
     }

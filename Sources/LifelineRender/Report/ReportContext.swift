@@ -10,16 +10,48 @@ struct ReportContext {
     /// Which form the blocks take: Markdown for readers and pandoc, or HTML for libcmark.
     enum Flavor { case markdown, html }
 
+    /// A block as one pass places it: the link that refers to it and the block itself.
+    struct Placed {
+        /// `[Table 1](#table-fee-evidence)`.
+        var ref: String
+        /// The table or figure in the pass's flavour.
+        var block: String
+    }
+
     let registry: Registry
     /// The analysis results the report quotes.
     let analysis: AnalysisResult
-    /// Tables and charts by the name templates use, e.g. `feeTable`.
-    let blocks: [String: any ReportBlock]
     /// The date the author gave with `--date`, if any.
     let date: String?
+    /// Everything but the contents and the blocks, built once: figures, sources, references, analysis values.
+    private let shared: [String: Any]
 
-    /// Builds the dictionary that Mustache renders.
-    func dictionary(flavor: Flavor, contents: [CommonMark.Heading]) -> [String: Any] {
+    init(registry: Registry, analysis: AnalysisResult, date: String?) {
+        self.registry = registry
+        self.analysis = analysis
+        self.date = date
+        self.shared = Self.sharedValues(registry: registry, analysis: analysis, date: date)
+    }
+
+    /// `blocks` placed in `flavor`: each block's reference link and its rendering.
+    static func place(_ blocks: [String: any ReportBlock], flavor: Flavor) -> [String: Placed] {
+        blocks.mapValues { block in
+            Placed(ref: Inline.link([.text(block.label)], target: "#" + block.id).markdown,
+                   block: flavor == .html ? block.html : block.markdown)
+        }
+    }
+
+    /// The dictionary that Mustache renders: the shared values, the table of contents and the placed blocks.
+    func dictionary(blocks: [String: Placed], contents: [CommonMark.Heading]) -> [String: Any] {
+        var context = shared
+        context["contents"] = contents.filter { $0.level == 2 && $0.id != "contents" }.map { ["text": $0.text, "id": $0.id] }
+        for (name, placed) in blocks {
+            context[name] = ["ref": placed.ref, "block": placed.block]
+        }
+        return context
+    }
+
+    private static func sharedValues(registry: Registry, analysis: AnalysisResult, date: String?) -> [String: Any] {
         let citations = Citations(registry: registry)
         var figures: [String: Any] = [:]
         for figure in registry.figures {
@@ -47,25 +79,18 @@ struct ReportContext {
             ])
         }
         var context: [String: Any] = [
-            "dateLine": dateLine,
-            "contents": contents.filter { $0.level == 2 && $0.id != "contents" }.map { ["text": $0.text, "id": $0.id] },
+            "dateLine": dateLine(registry: registry, date: date),
             "figure": figures,
             "source": sources,
             "references": references,
         ]
-        context.merge(analysisValues) { current, _ in current }
-        for (name, block) in blocks {
-            context[name] = [
-                "ref": Inline.link([.text(block.label)], target: "#" + block.id).markdown,
-                "block": flavor == .html ? block.html : block.markdown,
-            ]
-        }
+        context.merge(analysisValues(analysis)) { current, _ in current }
         return context
     }
 
     /// Values from the analysis: `model.ID.median|p5|p95|mean|interval|title`, `analysis.draws|seed|…`,
     /// `crossCheck`, `comparison`, `counterfactual` and `erosion`.
-    var analysisValues: [String: Any] {
+    private static func analysisValues(_ analysis: AnalysisResult) -> [String: Any] {
         typealias T = AnalysisTables
         var models: [String: Any] = [:]
         for model in analysis.models {
@@ -109,7 +134,7 @@ struct ReportContext {
     }
 
     /// "Based on 27 sourced figures from 6 sources published 2014–2021."
-    var dateLine: String {
+    private static func dateLine(registry: Registry, date: String?) -> String {
         let years = registry.sources.compactMap(\.year).sorted()
         let span = years.isEmpty ? "of unknown date" : (years.first == years.last ? "published \(years[0])" : "published \(years.first!)–\(years.last!)")
         let undated = registry.sources.filter { $0.year == nil }.count

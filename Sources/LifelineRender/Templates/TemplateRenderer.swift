@@ -36,11 +36,23 @@ struct TemplateRenderer {
     /// Renders the template `file` (e.g. `report.md.mustache`) with `context`, after checking that every
     /// name its tags use, and every partial, exists.
     func render(_ file: String, context: [String: Any]) throws(RenderError) -> String {
+        try check(file, context: context)
+        return try render(file, checkedContext: context)
+    }
+
+    /// Checks that every name the tags of `file` and of its partials use, and every partial, exists in `context`;
+    /// all problems are reported at once.
+    func check(_ file: String, context: [String: Any]) throws(RenderError) {
         let known = Self.keys(in: context)
         var problems: [Diagnostic] = []
         var visited: Set<String> = []
         check(file, known: known, context: context, problems: &problems, visited: &visited)
         guard problems.isEmpty else { throw .templateProblems(problems) }
+    }
+
+    /// Renders `file` with a context that has the same names as one `check(_:context:)` accepted (the strict
+    /// check walks every template, so a build that renders the same template several times checks it once).
+    func render(_ file: String, checkedContext context: [String: Any]) throws(RenderError) -> String {
         guard let output = library.render(context, withTemplate: Self.partialName(file)) else {
             throw .templates(Diagnostic(file: templates.path(file), message: "the template `\(file)` is missing", hint: "Add it, or run `lifeline init` for the defaults."))
         }
