@@ -182,6 +182,16 @@ import FoundationXML
         #expect(html.hasPrefix("<p>"), "\(text.debugDescription) became \(html)")
     }
 
+    /// A prepended concatenation mark (U+0600) and the `*` after it form one Character, which hid the `*` from a
+    /// Character-level escaper; a control joined by a combining mark kept the control.
+    @Test(arguments: ["\u{600}*x*", "\u{600}[a](javascript:x)", "\u{7}\u{301}x"])
+    func charactersCannotHideSyntaxOrControls(_ text: String) {
+        let escaped = MarkdownText.escape(text)
+        let html = CommonMark.render(escaped).html
+        #expect(!html.contains("<em>") && !html.contains("<a "), "\(text.debugDescription) became \(html)")
+        #expect(!escaped.unicodeScalars.contains { $0.value < 0x20 })
+    }
+
     /// Protocol-relative links leave the page for another host: neither a combining mark after the second
     /// slash nor a tab between the slashes (which browsers drop) may let one through.
     @Test(arguments: ["//\u{301}evil.example", "/\t/evil.example", "/\n/evil.example", "\t//evil.example", "/\u{7F}/evil.example", "\u{85}\t//\u{202E}4", "\u{9F}//evil.example"])

@@ -53,12 +53,23 @@ public struct PathData: Sendable, Equatable, CustomStringConvertible {
         return path
     }
 
-    private mutating func append(_ command: String, _ values: Double...) {
-        let texts = values.map { SVGNumber.format($0) }
-        guard texts.allSatisfy({ $0 != nil }) else {
+    private mutating func append(_ command: String, _ x: Double, _ y: Double? = nil) {
+        guard let first = SVGNumber.format(x) else {
             isFinite = false
             return
         }
-        description += command + texts.compactMap { $0 }.joined(separator: ",")
+        guard let y else {
+            description += command
+            description += first
+            return
+        }
+        guard let second = SVGNumber.format(y) else {
+            isFinite = false
+            return
+        }
+        description += command
+        description += first
+        description += ","
+        description += second
     }
 }

@@ -27,41 +27,61 @@ public struct SVGWriter: Sendable {
         return out
     }
 
-    private static let inlineElements: Set<String> = ["text", "tspan", "title", "desc"]
+    private static func isInline(_ name: String) -> Bool {
+        name == "text" || name == "tspan" || name == "title" || name == "desc"
+    }
 
     private func write(_ element: SVGElement, into out: inout String) {
-        guard let attributes = serializedAttributes(of: element) else { return }
-        out += "<" + element.name + attributes
+        let start = out.unicodeScalars.endIndex
+        out += "<"
+        out += element.name
+        guard writeAttributes(of: element, into: &out) else {
+            out.unicodeScalars.removeSubrange(start...)  // by scalar: a Character could straddle the cut
+            return
+        }
         if element.children.isEmpty {
             out += "/>"
             return
         }
         out += ">"
-        let isInline = Self.inlineElements.contains(element.name)
+        let isInline = Self.isInline(element.name)
         for child in element.children {
             switch child {
             case .text(let text):
                 out += XMLText.escapeText(text)
             case .element(let child):
-                var text = ""
-                write(child, into: &text)
-                if !isInline, !text.isEmpty { out += "\n" }
-                out += text
+                if isInline {
+                    write(child, into: &out)
+                } else {
+                    // The line break goes before the child only when the child is written.
+                    let mark = out.utf8.count
+                    out += "\n"
+                    write(child, into: &out)
+                    if out.utf8.count == mark + 1 { out.unicodeScalars.removeLast() }
+                }
             }
         }
         if !isInline { out += "\n" }
-        out += "</" + element.name + ">"
+        out += "</"
+        out += element.name
+        out += ">"
     }
 
-    private func serializedAttributes(of element: SVGElement) -> String? {
-        var text = ""
+    /// Appends ` name="value"` for each attribute; false when one holds a non-finite number or an invalid path.
+    private func writeAttributes(of element: SVGElement, into out: inout String) -> Bool {
         for attribute in element.attributes {
-            guard let value = attribute.serialized else { return nil }
-            text += " " + attribute.name + "=\"" + value + "\""
+            guard let value = attribute.serialized else { return false }
+            out += " "
+            out += attribute.name
+            out += "=\""
+            out += value
+            out += "\""
         }
         if flavor == .inline, !element.classes.isEmpty {
-            text += " class=\"" + XMLText.escapeAttribute(element.classes.joined(separator: " ")) + "\""
+            out += " class=\""
+            out += XMLText.escapeAttribute(element.classes.joined(separator: " "))
+            out += "\""
         }
-        return text
+        return true
     }
 }

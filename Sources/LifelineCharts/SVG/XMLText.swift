@@ -58,7 +58,19 @@ public enum XMLText {
         }
     }
 
+    /// Whether `text` may need any change: a markup character, a control character, or the lead byte of a C1
+    /// control (0xC2), a bidirectional control (0xE2) or U+FFFE/U+FFFF (0xEF). Most labels have none, and are
+    /// returned as they are without being rebuilt.
+    static func isPlain(_ text: String) -> Bool {
+        !text.utf8.contains { byte in
+            byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || byte == 0xEF
+                || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        }
+    }
+
     private static func escape(_ text: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
+        if isPlain(text) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars where isAllowed(scalar) {

@@ -30,7 +30,29 @@ public struct ReportBuilder: Sendable {
         do { analysis = try Analysis.run(registry: registry, options: analysisOptions) } catch { throw .analysis(error.description) }
         let charts = try ReportCharts(registry: registry, analysis: analysis).all()
 
-        // Each chart's inline SVG, drawn once: both passes below place the same drawing.
+        // The chart and data files do not depend on the text: they are made on a second thread while this one fills
+        // the templates and runs cmark.
+        let (dataFiles, text) = inParallel({ Self.chartAndDataFiles(charts: charts, analysis: analysis) },
+                                            { Result { () throws(RenderError) in try reportFiles(renderer: renderer, analysis: analysis, charts: charts) } })
+        return (try text.get() + dataFiles).sorted { $0.path < $1.path }
+    }
+
+    /// Each chart as a standalone SVG in the report and slide themes, and the analysis as JSON and CSV.
+    private static func chartAndDataFiles(charts: [ReportCharts.Entry], analysis: AnalysisResult) -> [ReportFile] {
+        var files = [
+            ReportFile(path: "data/analysis.json", data: (try? analysis.jsonData()).map { $0 + Data("\n".utf8) } ?? Data()),
+            ReportFile(path: "data/models.csv", text: analysis.csv),
+        ]
+        for entry in charts {
+            files.append(ReportFile(path: "charts/\(entry.chart.name).svg", text: entry.chart.svg(theme: .report)))
+            files.append(ReportFile(path: "charts/\(entry.chart.name)-slide.svg", text: entry.chart.svg(theme: .slide)))
+        }
+        return files
+    }
+
+    /// report.md and report.html.
+    private func reportFiles(renderer: TemplateRenderer, analysis: AnalysisResult, charts: [ReportCharts.Entry]) throws(RenderError) -> [ReportFile] {
+        // Each chart's inline SVG, drawn once: every pass below places the same drawing.
         let inlineSVGs = charts.map { $0.chart.svg(theme: .report, options: RenderOptions(flavor: .inline)) }
 
         let context = ReportContext(registry: registry, analysis: analysis, date: date)
@@ -70,17 +92,7 @@ public struct ReportBuilder: Sendable {
             "chartDarkCSS": ChartCSS.rules(for: .dark, scope: "figure svg"),
         ])
 
-        var files = [
-            ReportFile(path: "report.md", text: markdown),
-            ReportFile(path: "report.html", text: page),
-            ReportFile(path: "data/analysis.json", data: (try? analysis.jsonData()).map { $0 + Data("\n".utf8) } ?? Data()),
-            ReportFile(path: "data/models.csv", text: analysis.csv),
-        ]
-        for entry in charts {
-            files.append(ReportFile(path: "charts/\(entry.chart.name).svg", text: entry.chart.svg(theme: .report)))
-            files.append(ReportFile(path: "charts/\(entry.chart.name)-slide.svg", text: entry.chart.svg(theme: .slide)))
-        }
-        return files.sorted { $0.path < $1.path }
+        return [ReportFile(path: "report.md", text: markdown), ReportFile(path: "report.html", text: page)]
     }
 
     /// The tables and charts by the names templates use, labelled from `labels` (by block id); `inlineSVGs` holds
