@@ -41,9 +41,11 @@ let package = Package(
         // the HTML to stdout: the Lifeline side of the libcmark-vs-`cmark`-CLI comparison in compare.sh.
         .executableTarget(
             name: "MarkdownHarness",
-            dependencies: [.product(name: "LifelineRender", package: "Lifeline")],
+            dependencies: [.product(name: "LifelineRender", package: "Lifeline"), "CCmarkBaseline"],
             path: "Sources/MarkdownHarness"
         ),
+        // libcmark called straight from C: the in-process baseline MarkdownHarness compares Lifeline's layer with.
+        .systemLibrary(name: "CCmarkBaseline", path: "Sources/CCmarkBaseline", pkgConfig: "libcmark"),
         // A plain command-line harness for one-off measurements (`/usr/bin/time -v` of a billion draws, draws per
         // second at a given thread count) without the benchmark tool around it.
         .executableTarget(
