@@ -19,8 +19,8 @@ command -v hyperfine >/dev/null || { echo "compare.sh: hyperfine is missing (apt
 [ -x /usr/bin/time ] || { echo "compare.sh: GNU time is missing (apt-get install -y time)" >&2; exit 1; }
 
 echo "== building lifeline (release)"
-(cd "$ROOT" && swift build -c release --product lifeline 2>&1 | tail -1)
-LIFELINE="$(cd "$ROOT" && swift build -c release --show-bin-path)/lifeline"
+(cd "$ROOT" && swift build -c release --static-swift-stdlib --product lifeline 2>&1 | tail -1)   # as ./setup.sh report builds it
+LIFELINE="$(cd "$ROOT" && swift build -c release --static-swift-stdlib --show-bin-path)/lifeline"
 echo "== building MarkdownHarness (release, Benchmarks package)"
 (cd "$BENCH" && swift build -c release --product MarkdownHarness 2>&1 | tail -1) || echo "MarkdownHarness did not build; skipping it"
 HARNESS="$(cd "$BENCH" && swift build -c release --show-bin-path)/MarkdownHarness"
@@ -106,10 +106,10 @@ if ! command -v cmark >/dev/null; then echo "SKIP: the cmark CLI is missing (apt
 elif [ ! -x "$HARNESS" ]; then echo "SKIP: MarkdownHarness did not build"
 else
   hyperfine -N --style none --warmup 2 --runs 20 --export-json "$WORK/md.json" \
-    -n "cmark CLI" "cmark --unsafe --validate-utf8 $WORK/big.md" \
+    -n "cmark CLI" "cmark --unsafe $WORK/big.md" \
     -n "Lifeline CommonMark.render" "$HARNESS $WORK/big.md" >/dev/null 2>&1 ||
   hyperfine --style none --warmup 2 --runs 20 --export-json "$WORK/md.json" \
-    -n "cmark CLI" "cmark --unsafe --validate-utf8 $WORK/big.md" \
+    -n "cmark CLI" "cmark --unsafe $WORK/big.md" \
     -n "Lifeline CommonMark.render" "$HARNESS $WORK/big.md" >/dev/null
   python3 - "$WORK/md.json" <<'PY'
 import json, statistics, sys
@@ -118,4 +118,9 @@ for k, t in r.items(): print(f"  {k:<28} mean {statistics.mean(t)*1e3:7.1f} ms  
 a, b = r["Lifeline CommonMark.render"], r["cmark CLI"]
 print(f"  ratio Lifeline / cmark CLI: {statistics.mean(a)/statistics.mean(b):.2f}x (means), {statistics.median(a)/statistics.median(b):.2f}x (medians)")
 PY
+  echo "  whole processes include start-up: $(basename "$HARNESS") loads the Swift runtime and Foundation, the CLI only libc"
+fi
+if [ -x "$HARNESS" ]; then
+  echo "  in process (no start-up, no file I/O): libcmark called from C against CommonMark.render, alternating"
+  "$HARNESS" "$WORK/big.md" --in-process "${MD_ROUNDS:-60}" | sed 's/^/  /'
 fi
