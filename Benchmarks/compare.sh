@@ -22,8 +22,8 @@ echo "== building lifeline (release)"
 (cd "$ROOT" && swift build -c release --static-swift-stdlib --product lifeline 2>&1 | tail -1)   # as ./setup.sh report builds it
 LIFELINE="$(cd "$ROOT" && swift build -c release --static-swift-stdlib --show-bin-path)/lifeline"
 echo "== building MarkdownHarness (release, Benchmarks package)"
-(cd "$BENCH" && swift build -c release --product MarkdownHarness 2>&1 | tail -1) || echo "MarkdownHarness did not build; skipping it"
-HARNESS="$(cd "$BENCH" && swift build -c release --show-bin-path)/MarkdownHarness"
+(cd "$BENCH" && swift build -c release --static-swift-stdlib --product MarkdownHarness 2>&1 | tail -1) || echo "MarkdownHarness did not build; skipping it"
+HARNESS="$(cd "$BENCH" && swift build -c release --static-swift-stdlib --show-bin-path)/MarkdownHarness"
 
 peer_ok=1
 if [ ! -f "$PEER" ]; then echo "SKIP peer: $PEER not found"; peer_ok=0
@@ -118,7 +118,7 @@ for k, t in r.items(): print(f"  {k:<28} mean {statistics.mean(t)*1e3:7.1f} ms  
 a, b = r["Lifeline CommonMark.render"], r["cmark CLI"]
 print(f"  ratio Lifeline / cmark CLI: {statistics.mean(a)/statistics.mean(b):.2f}x (means), {statistics.median(a)/statistics.median(b):.2f}x (medians)")
 PY
-  echo "  whole processes include start-up: $(basename "$HARNESS") loads the Swift runtime and Foundation, the CLI only libc"
+  echo "  whole processes include start-up: $(basename "$HARNESS") starts the Swift runtime and Foundation (about 5 ms), the CLI only libc"
 fi
 if [ -x "$HARNESS" ]; then
   echo "  in process (no start-up, no file I/O): libcmark called from C against CommonMark.render, alternating"
