@@ -25,7 +25,7 @@ public struct ChartFigure: Sendable {
 
     /// An image link to the standalone SVG, then the numbered caption.
     public var markdown: String {
-        "<a id=\"\(id)\"></a>\n![\(MarkdownText.escape(alt))](\(MarkdownText.markdownLinkDestination(file)))\n\n**\(label).** \(caption.markdown)"
+        anchor + "\n![\(MarkdownText.escape(alt))](\(MarkdownText.markdownLinkDestination(file)))\n\n**\(label).** \(caption.markdown)"
     }
 
     /// A `<figure>` holding the SVG inline and a `<figcaption>`, without blank lines, so CommonMark keeps it as one HTML block.

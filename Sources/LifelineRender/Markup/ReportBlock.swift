@@ -11,5 +11,14 @@ public protocol ReportBlock: Sendable {
     var html: String { get }
 }
 
+extension ReportBlock {
+    /// The empty anchor that starts the block's Markdown: cross-references link to it, and the report's
+    /// numbering finds blocks by it.
+    public var anchor: String { "<a id=\"\(id)\"></a>" }
+
+    /// `[Table 1](#table-fee-evidence)`: the link that refers to the block.
+    public var reference: String { Inline.link([.text(label)], target: "#" + id).markdown }
+}
+
 extension Table: ReportBlock {}
 extension ChartFigure: ReportBlock {}

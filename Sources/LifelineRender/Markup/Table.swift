@@ -40,7 +40,7 @@ public struct Table: Sendable {
 
     /// A GitHub-flavoured pipe table preceded by its caption, with an anchor for cross-references.
     public var markdown: String {
-        var lines = ["<a id=\"\(id)\"></a>**\(label).** \(caption.markdown)", ""]
+        var lines = [anchor + "**\(label).** \(caption.markdown)", ""]
         lines.append("| " + columns.map { MarkdownText.escape($0.title) }.joined(separator: " | ") + " |")
         lines.append("|" + columns.map { $0.alignment == .right ? "---:" : ":---" }.joined(separator: "|") + "|")
         for row in rows {

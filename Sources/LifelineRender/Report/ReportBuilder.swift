@@ -62,9 +62,7 @@ public struct ReportBuilder: Sendable {
         // place tables and figures, and the headings for the contents. The draft's names are the final ones, so
         // the strict check runs once, here.
         let unnumbered = blocks(analysis: analysis, charts: charts, inlineSVGs: inlineSVGs, labels: [:])
-        let anchors = unnumbered.mapValues { block in
-            ReportContext.Placed(ref: Inline.link([.text(block.label)], target: "#" + block.id).markdown, block: "<a id=\"\(block.id)\"></a>")
-        }
+        let anchors = unnumbered.mapValues { ReportContext.Placed(ref: $0.reference, block: $0.anchor) }
         let placeholder = CommonMark.Heading(level: 2, text: "", id: "")
         let draftContext = context.dictionary(blocks: anchors, contents: [placeholder])
         try renderer.check(report, context: draftContext)
@@ -120,8 +118,8 @@ public struct ReportBuilder: Sendable {
         return blocks
     }
 
-    /// "Table 1", "Figure 1", … in the order the blocks' anchors first appear in `markdown`; blocks the
-    /// templates do not place get no number.
+    /// "Table 1", "Figure 1", … in the order the blocks' anchors (``ReportBlock/anchor``) first appear in
+    /// `markdown`; blocks the templates do not place get no number.
     static func numbering(of ids: [String], in markdown: String) -> [String: String] {
         let wanted = Set(ids)
         var tables = 0, figures = 0

@@ -36,8 +36,7 @@ struct ReportContext {
     /// `blocks` placed in `flavor`: each block's reference link and its rendering.
     static func place(_ blocks: [String: any ReportBlock], flavor: Flavor) -> [String: Placed] {
         blocks.mapValues { block in
-            Placed(ref: Inline.link([.text(block.label)], target: "#" + block.id).markdown,
-                   block: flavor == .html ? block.html : block.markdown)
+            Placed(ref: block.reference, block: flavor == .html ? block.html : block.markdown)
         }
     }
 
