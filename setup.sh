@@ -10,6 +10,16 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# Installs the named Debian packages with apt-get (through sudo when not root); nothing when none are named.
+apt_install() {
+  [ $# -eq 0 ] && return
+  echo "setup.sh: installing $*" >&2
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@"
+}
+
 install_system_packages() {
   if [ "$(uname)" = "Darwin" ]; then
     command -v brew >/dev/null || { echo "setup.sh: Homebrew is needed on macOS (https://brew.sh)" >&2; exit 1; }
@@ -23,12 +33,7 @@ install_system_packages() {
   command -v pkg-config >/dev/null || missing+=(pkg-config)
   command -v rsvg-convert >/dev/null || missing+=(librsvg2-bin)
   if [ "${1:-}" = test ]; then command -v pandoc >/dev/null || missing+=(pandoc); fi
-  [ ${#missing[@]} -eq 0 ] && return
-  echo "setup.sh: installing ${missing[*]}" >&2
-  local sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  apt_install "${missing[@]}"
 }
 
 # What `verify` needs: Debian's chromium, chromium-driver (never a browser or driver downloaded from the web),
@@ -47,13 +52,7 @@ install_browser_packages() {
   command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null || missing+=(poppler-utils)
   command -v java >/dev/null || missing+=(default-jre-headless)
   command -v fc-list >/dev/null || missing+=(fontconfig)
-  if [ ${#missing[@]} -gt 0 ]; then
-    echo "setup.sh: installing ${missing[*]}" >&2
-    local sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
-  fi
+  apt_install "${missing[@]}"
 }
 
 verify_python() {

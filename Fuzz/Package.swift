@@ -15,15 +15,18 @@ let package = Package(
     platforms: [.macOS(.v13)],
     dependencies: [.package(name: "Lifeline", path: "..")],
     targets: [
+        // The hand-over to libFuzzer's driver that both targets share.
+        .target(name: "FuzzDriver"),
         .executableTarget(
             name: "FuzzRegistryLoader",
-            dependencies: [.product(name: "LifelineData", package: "Lifeline")],
+            dependencies: ["FuzzDriver", .product(name: "LifelineData", package: "Lifeline")],
             swiftSettings: fuzzSettings,
             linkerSettings: fuzzLinking
         ),
         .executableTarget(
             name: "FuzzEscaping",
             dependencies: [
+                "FuzzDriver",
                 .product(name: "LifelineRender", package: "Lifeline"),
                 .product(name: "LifelineCharts", package: "Lifeline"),
             ],

@@ -79,14 +79,7 @@ struct ErodeCommand: ParsableCommand {
             let before = trace.delivered + trace.exchangeLossAmount
             rows.append(["", "exchange-rate loss", percent(trace.exchangeLoss), money(before), money(trace.exchangeLossAmount), money(trace.delivered)])
         }
-        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-        let rightAligned: Set<Int> = [0, 2, 3, 4, 5]
-        let lines = rows.map { row in
-            row.enumerated().map { column, cell in
-                let padding = String(repeating: " ", count: widths[column] - cell.count)
-                return rightAligned.contains(column) ? padding + cell : cell + padding
-            }.joined(separator: "  ")
-        }
+        let lines = TextColumns.lines(rows, rightAligned: [0, 2, 3, 4, 5])
         let count = trace.steps.count
         let header = "Sending USD \(money(trace.sent)) through \(count) intermediar\(count == 1 ? "y taking " : "ies, each taking ")"
             + "\(percent(trace.steps.first?.fee ?? 0))" + (trace.exchangeLoss > 0 ? ", then a \(percent(trace.exchangeLoss)) exchange-rate loss:" : ":")

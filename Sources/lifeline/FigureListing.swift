@@ -25,10 +25,7 @@ struct FigureListing {
     private var table: String {
         let all = [Self.headers] + rows.map { $0.map(Self.printable) }
         let widths = Self.headers.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
-        let lines = all.map { row in
-            row.enumerated().map { $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }
-                .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
-        }
+        let lines = TextColumns.lines(all).map { $0.trimmingCharacters(in: .whitespaces) }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
         return ([lines[0], rule] + lines.dropFirst()).joined(separator: "\n")
             + "\n\n\(registry.figures.count) figures from \(registry.sources.count) sources (\(registry.origin)).\n"

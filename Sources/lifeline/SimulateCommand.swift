@@ -57,14 +57,7 @@ struct SimulateCommand: ParsableCommand {
             rows.append(["\(model.model)", model.id, model.unit, value(model.mean, model.unit), value(model.median, model.unit),
                          value(model.p5, model.unit), value(model.p95, model.unit), model.kind == .scenario ? "scenario" : "sourced"])
         }
-        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-        let rightAligned: Set<Int> = [0, 3, 4, 5, 6]
-        let table = rows.map { row in
-            row.enumerated().map { column, cell in
-                let padding = String(repeating: " ", count: widths[column] - cell.count)
-                return rightAligned.contains(column) ? padding + cell : cell + padding
-            }.joined(separator: "  ")
-        }
+        let table = TextColumns.lines(rows, rightAligned: [0, 3, 4, 5, 6])
         var lines = ["Lifeline simulation: \(BriefingFormat.grouped(Double(result.draws))) draws per model, seed \(result.seed), data: \(origin)", ""]
         lines += table
         lines += ["", "Money in USD (a year for USD/year); shares as percentages; the 5th and 95th percentiles bound the 90 % interval."]

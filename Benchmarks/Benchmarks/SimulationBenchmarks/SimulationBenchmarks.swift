@@ -3,34 +3,8 @@ import Foundation
 import LifelineAnalysis
 import LifelineData
 
-/// The registry the benchmarks run on: the embedded one when it has the models' figures, else the articles'
-/// figures built in code.
-let registry: Registry = {
-    if let embedded = try? Registry.embedded(), (try? Analysis.grossFlowModel(registry: embedded)) != nil { return embedded }
-    func figure(_ id: String, _ value: FigureValue, _ unit: LifelineData.Unit, _ distribution: DistributionSpec? = nil) -> Figure {
-        Figure(id: id, measures: id, value: value, unit: unit, year: nil, source: "s", quote: "q", distribution: distribution)
-    }
-    return Registry(sources: [Source(id: "s", title: "s", dateNote: "s")], figures: [
-        figure("sk-defector-population", .point(34000), .people),
-        figure("sk-share-sending", .range(low: 0.2, high: 0.6), .share),
-        figure("sk-transfer-amount", .range(low: 2200, high: 3100), .usd),
-        figure("sk-transfers-per-year", .range(low: 1, high: 2), .timesPerYear, .discrete),
-        figure("cn-defector-population", .range(low: 30000, high: 50000), .people),
-        figure("aggregate-annual-flow", .range(low: 1e7, high: 1e8), .usdPerYear),
-        figure("fee-feature-range", .range(low: 0.3, high: 0.7), .share),
-        figure("fee-feature-upper", .point(0.7), .share),
-        figure("fee-dailynk-2021", .range(low: 0.1, high: 0.4), .share),
-        figure("fee-scmp-usual", .point(0.3), .share),
-        figure("state-fee-border", .point(0.2), .share),
-        figure("survey-2016-size", .point(200), .people),
-        figure("survey-2016-share-sending", .point(0.6), .share),
-        figure("survey-2016-annual-amount", .range(low: 900, high: 1800), .usdPerYear),
-        figure("survey-2016-max-sender", .point(9000), .usdPerYear),
-        figure("survey-2016-share-regular", .point(0.7), .share),
-        figure("sdg-10c-cost-target", .point(0.03), .share),
-        figure("sdg-10c-corridor-limit", .point(0.05), .share),
-    ], origin: "benchmark fixture")
-}()
+/// The registry the benchmarks run on: the embedded default, the one `lifeline` uses.
+let registry: Registry = try! Registry.embedded()
 
 /// Draws per iteration of the model 1 benchmarks.
 let model1Draws = 10_000_000
