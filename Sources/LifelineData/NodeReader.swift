@@ -15,7 +15,14 @@ struct NodeReader {
     /// How many problems are kept and listed; a file with more is not worth listing in full.
     static let maximumDiagnostics = 100
 
-    init(file: String) { self.file = file }
+    /// Whether the document was parsed with Yams' `basic` resolver, so that a plain scalar's tag is decided here
+    /// (``PlainScalarTag``) rather than read from the node.
+    let typesPlainScalars: Bool
+
+    init(file: String, typesPlainScalars: Bool = false) {
+        self.file = file
+        self.typesPlainScalars = typesPlainScalars
+    }
 
     static let sourceKeys = ["id", "publisher", "title", "authors", "date", "date_note", "url", "archive", "note"]
     static let figureKeys = [
@@ -305,8 +312,7 @@ struct NodeReader {
             fail(node, "`\(key)` must be text, not `\(Excerpt.of(scalar.string))`", "Put the text in quotes.")
             return nil
         }
-        let trimmed = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else {
+        guard !scalar.string.unicodeScalars.allSatisfy(\.properties.isWhitespace) else {
             fail(node, "`\(key)` is empty", "Write the \(key), or remove the key if it is optional.")
             return nil
         }
@@ -359,9 +365,9 @@ struct NodeReader {
             return nil
         }
         let number: Double?
-        switch node.tag.rawValue {
-        case Tag.Name.int.rawValue: number = Int.construct(from: scalar).map(Double.init)
-        case Tag.Name.float.rawValue: number = Double.construct(from: scalar)
+        switch tag(of: node) {
+        case .int: number = Int.construct(from: scalar).map(Double.init)
+        case .float: number = Double.construct(from: scalar)
         default: number = nil
         }
         guard let number else {
@@ -389,13 +395,19 @@ struct NodeReader {
     }
 
     private func isNull(_ node: Node) -> Bool {
-        node.tag.rawValue == Tag.Name.null.rawValue && node.scalar?.style == .plain
+        node.scalar?.style == .plain && tag(of: node) == .null
     }
 
     private func isText(_ node: Node) -> Bool {
         guard let scalar = node.scalar else { return false }
         if scalar.style != .plain { return true }
-        return node.tag.rawValue == Tag.Name.str.rawValue
+        return tag(of: node) == .str
+    }
+
+    /// The node's YAML tag: for a plain scalar of a document without explicit tags, decided from its text.
+    private func tag(of node: Node) -> Tag.Name {
+        if typesPlainScalars, let scalar = node.scalar, scalar.style == .plain { return PlainScalarTag.of(scalar.string) }
+        return Tag.Name(rawValue: node.tag.rawValue)
     }
 
     private func format(_ number: Double) -> String {

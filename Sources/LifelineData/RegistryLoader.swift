@@ -81,7 +81,8 @@ public enum RegistryLoader {
         let parser: Parser
         let root: Node?
         do {
-            parser = try Parser(yaml: text)
+            // Without explicit tags, plain scalars are typed by `PlainScalarTag`, sparing Yams' regular expressions.
+            parser = try Parser(yaml: text, resolver: census.firstTag == nil ? .basic : .default)
             root = try parser.singleRoot()
         } catch {
             throw RegistryError([syntaxDiagnostic(error, text: text, file: file)])
@@ -94,7 +95,7 @@ public enum RegistryLoader {
         if census.firstAnchor != nil, let anchor = withExtendedLifetime(parser, { YAMLGuard.firstAnchor(in: root, file: file) }) {
             throw RegistryError([anchor])
         }
-        var reader = NodeReader(file: file)
+        var reader = NodeReader(file: file, typesPlainScalars: census.firstTag == nil)
         let registry = reader.readRegistry(root)
         guard reader.diagnostics.isEmpty, let registry else {
             var diagnostics = reader.diagnostics.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }

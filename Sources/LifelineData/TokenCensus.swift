@@ -7,6 +7,9 @@
 /// backtick — exactly the shape libyaml's scanner accepts. Because it ignores quotes and comments, a
 /// real anchor or alias is never missed, at the price of sometimes counting text such as `"see *note"`.
 ///
+/// It also finds the first place where libyaml could read a tag (`!` at the start of a token, with the same
+/// over-caution): without one, every scalar's tag follows from its style and text (see ``PlainScalarTag``).
+///
 /// It also counts separators (line breaks, `,` `[` `{` `-` `:` `?`): every YAML node starts after one of
 /// them, so the count bounds how many nodes the parser would build, and so its memory.
 struct TokenCensus {
@@ -21,6 +24,8 @@ struct TokenCensus {
     private(set) var firstAnchor: Place?
     /// The first place that may be an alias.
     private(set) var firstAlias: Place?
+    /// The first place that may be a tag.
+    private(set) var firstTag: Place?
     /// The place where the separator count first went over the limit, if it did.
     private(set) var overLimit: Place?
 
@@ -44,6 +49,9 @@ struct TokenCensus {
                 let name = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
                 let place = Place(line: line, column: column, name: Excerpt.of(name))
                 if byte == UInt8(ascii: "&") { firstAnchor = firstAnchor ?? place } else { firstAlias = firstAlias ?? place }
+            }
+            if byte == UInt8(ascii: "!"), firstTag == nil, index == 0 || Self.mayPrecedeToken(bytes[index - 1]) {
+                firstTag = Place(line: line, column: column, name: "")
             }
             if Self.separators.contains(byte) {
                 separators += 1
