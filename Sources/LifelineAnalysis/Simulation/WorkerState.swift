@@ -72,7 +72,9 @@ struct WorkerState<Model: SimulationModel>: ~Copyable {
         let raw = UnsafeRawPointer(values)
         let shifts = SIMD2<Double>(repeating: shift)
         var sumA = SIMD2<Double>(), sumB = SIMD2<Double>(), squaresA = SIMD2<Double>(), squaresB = SIMD2<Double>()
-        var low = SIMD2<Double>(repeating: .infinity), high = SIMD2<Double>(repeating: -.infinity)
+        // Separate extremes for the two pairs too, so that no register waits on the one before it.
+        var lowA = SIMD2<Double>(repeating: .infinity), lowB = lowA
+        var highA = SIMD2<Double>(repeating: -.infinity), highB = highA
         var j = 0
         while j + 4 <= count {
             let a = raw.loadUnaligned(fromByteOffset: j * 8, as: SIMD2<Double>.self)
@@ -82,14 +84,15 @@ struct WorkerState<Model: SimulationModel>: ~Copyable {
             sumB += db
             squaresA += da * da
             squaresB += db * db
-            low = low.replacing(with: a, where: a .< low)
-            low = low.replacing(with: b, where: b .< low)
-            high = high.replacing(with: a, where: a .> high)
-            high = high.replacing(with: b, where: b .> high)
+            lowA = lowA.replacing(with: a, where: a .< lowA)
+            lowB = lowB.replacing(with: b, where: b .< lowB)
+            highA = highA.replacing(with: a, where: a .> highA)
+            highB = highB.replacing(with: b, where: b .> highB)
             j += 4
         }
         var sum = (sumA[0] + sumA[1]) + (sumB[0] + sumB[1])
         var squares = (squaresA[0] + squaresA[1]) + (squaresB[0] + squaresB[1])
+        let low = lowA.replacing(with: lowB, where: lowB .< lowA), high = highA.replacing(with: highB, where: highB .> highA)
         var minimum = low[0] < low[1] ? low[0] : low[1]
         var maximum = high[0] > high[1] ? high[0] : high[1]
         while j < count {

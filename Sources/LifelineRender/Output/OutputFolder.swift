@@ -45,11 +45,7 @@ public struct OutputFolder: Sendable {
             try? manager.removeItem(at: staging)
             try? manager.removeItem(at: retired)
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            for file in files {
-                let destination = staging.appendingPathComponent(file.path)
-                try manager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try file.data.write(to: destination)
-            }
+            try Self.write(files, into: staging.path)
         } catch {
             try? manager.removeItem(at: staging)
             throw .notWritable(path: path, reason: Self.reason(error))
@@ -68,6 +64,19 @@ public struct OutputFolder: Sendable {
             throw .notWritable(path: path, reason: Self.reason(error))
         }
         try? manager.removeItem(at: retired)
+    }
+
+    /// Writes `files` below the new, empty folder `root`, making each subfolder once.
+    private static func write(_ files: [ReportFile], into root: String) throws(PlainFile.Failure) {
+        var made: Set<String> = []
+        for file in files {
+            var folder = ""
+            for component in file.path.split(separator: "/").dropLast() {
+                folder += folder.isEmpty ? String(component) : "/" + component
+                if made.insert(folder).inserted { try PlainFile.makeFolder(root + "/" + folder) }
+            }
+            try PlainFile.save(file.data, to: root + "/" + file.path)
+        }
     }
 
     private func url(_ relative: String) -> URL {
@@ -93,6 +102,7 @@ public struct OutputFolder: Sendable {
     }
 
     private static func reason(_ error: Error) -> String {
+        if let failure = error as? PlainFile.Failure { return failure.reason }
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError { return underlying.localizedDescription }
         return nsError.localizedDescription
