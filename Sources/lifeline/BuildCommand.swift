@@ -29,9 +29,10 @@ struct BuildCommand: ParsableCommand {
     var date: String?
 
     func run() throws {
-        let registry = try project.loadRegistry()
-        let templates = try project.loadTemplates()
-        let files = try ReportBuilder(registry: registry, templates: templates, date: date, analysisOptions: analysis.options).build()
+        let builder = try ReportBuilder.loading(
+            registry: { try project.loadRegistry() }, templates: { try project.loadTemplates() },
+            date: date, analysisOptions: analysis.options)
+        let files = try builder.build()
         let folder = OutputFolder(path: out)
         if check {
             let differences = folder.differences(from: files)

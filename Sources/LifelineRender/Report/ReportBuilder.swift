@@ -14,6 +14,9 @@ public struct ReportBuilder: Sendable {
     public var date: String?
     /// Draws, seed and scenario parameters of the analysis.
     public var analysisOptions: AnalysisOptions
+    /// The templates parsed while the registry loaded (see ``loading(registry:templates:date:analysisOptions:)``);
+    /// used only while they are still the builder's `templates`.
+    var parsedTemplates: TemplateRenderer?
 
     /// Creates a builder.
     public init(registry: Registry, templates: TemplateSet = .embedded, date: String? = nil, analysisOptions: AnalysisOptions = AnalysisOptions()) {
@@ -25,7 +28,8 @@ public struct ReportBuilder: Sendable {
 
     /// Every file of the report, sorted by path.
     public func build() throws(RenderError) -> [ReportFile] {
-        let renderer = try TemplateRenderer(templates: templates)
+        let renderer: TemplateRenderer
+        if let parsedTemplates, parsedTemplates.templates == templates { renderer = parsedTemplates } else { renderer = try TemplateRenderer(templates: templates) }
         let analysis: AnalysisResult
         do { analysis = try Analysis.run(registry: registry, options: analysisOptions) } catch { throw .analysis(error.description) }
         let charts = try ReportCharts(registry: registry, analysis: analysis).all()

@@ -3,7 +3,7 @@ import Mustache
 
 /// Renders the report's templates strictly: a syntax error, or a tag that names a variable or partial
 /// that does not exist, is an error naming the template, the line and the name, never an empty string.
-struct TemplateRenderer {
+struct TemplateRenderer: Sendable {
     let templates: TemplateSet
     private let library: MustacheLibrary
 

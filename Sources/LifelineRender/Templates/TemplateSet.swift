@@ -4,7 +4,7 @@ import Mustache
 
 /// The report's templates: Markdown sections (`*.md.mustache`), the HTML page (`*.html.mustache`)
 /// and the stylesheet (`*.css`), from the embedded defaults or from a folder (`--templates DIR`).
-public struct TemplateSet: Sendable {
+public struct TemplateSet: Sendable, Equatable {
     /// Where the templates come from, for messages: a folder path or `<embedded>/Templates`.
     public let origin: String
     /// Every file by name, e.g. `report.md.mustache`.
