@@ -107,10 +107,11 @@ public struct Summary: Codable, Sendable, Equatable {
         guard high > low else { return [HistogramBin(lower: low, upper: high, count: Int(statistics.histogram.count))] }
         let width = (high - low) / Double(count)
         var counts = [Int](repeating: 0, count: count)
-        for bucket in statistics.histogram.buckets {
-            let middle = min(max((bucket.lower + bucket.upper) / 2, low), high)
+        statistics.histogram.forEachBucket { lower, upper, bucketCount in
+            let middle = min(max((lower + upper) / 2, low), high)
             let index = min(Int((middle - low) / width), count - 1)
-            counts[index] += Int(bucket.count)
+            counts[index] += Int(bucketCount)
+            return true
         }
         return counts.enumerated().map { index, n in
             HistogramBin(lower: low + Double(index) * width, upper: index == count - 1 ? high : low + Double(index + 1) * width, count: n)

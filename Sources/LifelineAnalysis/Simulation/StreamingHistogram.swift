@@ -167,15 +167,24 @@ public struct StreamingHistogram: Sendable, Equatable, CustomStringConvertible {
     /// Every non-empty bucket in increasing order of value: its bounds and how many values it holds.
     public var buckets: [(lower: Double, upper: Double, count: UInt64)] {
         var result: [(lower: Double, upper: Double, count: UInt64)] = []
+        forEachBucket { lower, upper, count in
+            result.append((lower, upper, count))
+            return true
+        }
+        return result
+    }
+
+    /// Calls `body` with the bounds and count of every non-empty bucket, in increasing order of value, until it
+    /// returns false (no array of buckets is made).
+    public func forEachBucket(_ body: (_ lower: Double, _ upper: Double, _ count: UInt64) -> Bool) {
         for offset in negative.indices.reversed() where negative[offset] > 0 {
             let key = negativeBase + offset
-            result.append((-Self.lowerBound(ofKey: key + 1), -Self.lowerBound(ofKey: key), negative[offset]))
+            guard body(-Self.lowerBound(ofKey: key + 1), -Self.lowerBound(ofKey: key), negative[offset]) else { return }
         }
         for offset in positive.indices where positive[offset] > 0 {
             let key = positiveBase + offset
-            result.append((Self.lowerBound(ofKey: key), Self.lowerBound(ofKey: key + 1), positive[offset]))
+            guard body(Self.lowerBound(ofKey: key), Self.lowerBound(ofKey: key + 1), positive[offset]) else { return }
         }
-        return result
     }
 
     /// The value below which a fraction `p` of the values lie, interpolated inside its bucket and kept within
@@ -184,44 +193,48 @@ public struct StreamingHistogram: Sendable, Equatable, CustomStringConvertible {
         quantiles([p], minimum: minimum, maximum: maximum)[0]
     }
 
-    /// Several quantiles in one pass (`ps` in any order).
+    /// Several quantiles in one pass over the buckets (`ps` in any order).
     public func quantiles(_ ps: [Double], minimum: Double, maximum: Double) -> [Double] {
-        let all = buckets
-        let total = Double(all.reduce(0) { $0 + $1.count })
+        let total = Double(count)
         guard total > 0 else { return ps.map { _ in .nan } }
-        return ps.map { p in
-            if p <= 0 { return minimum }
-            if p >= 1 { return maximum }
-            let target = p * total
-            var below = 0.0
-            for bucket in all {
-                let count = Double(bucket.count)
-                if below + count >= target {
+        var results: [Double?] = ps.map { p in p <= 0 ? minimum : p >= 1 ? maximum : nil }
+        // The others from the smallest up; each is found where the running count first reaches p × total.
+        let order = ps.indices.filter { results[$0] == nil && !ps[$0].isNaN }.sorted { ps[$0] < ps[$1] }
+        var next = 0
+        var below = 0.0
+        forEachBucket { lower, upper, bucketCount in
+            let count = Double(bucketCount)
+            while next < order.count {
+                let target = ps[order[next]] * total
+                guard below + count >= target else { break }
+                if lower == 0 {
                     // The bucket starting at 0 holds zeros (and values below 10⁻³¹¹): report 0.
-                    if bucket.lower == 0 { return min(max(0, minimum), maximum) }
+                    results[order[next]] = min(max(0, minimum), maximum)
+                } else {
                     let fraction = (target - below) / count
-                    let value = bucket.lower + fraction * (bucket.upper - bucket.lower)
-                    return min(max(value, minimum), maximum)
+                    let value = lower + fraction * (upper - lower)
+                    results[order[next]] = min(max(value, minimum), maximum)
                 }
-                below += count
+                next += 1
             }
-            return maximum
+            below += count
+            return next < order.count
         }
+        return results.map { $0 ?? maximum }
     }
 
     /// The fraction of values at most `x` (bucket containing `x` split in proportion to its width).
     public func fraction(atMost x: Double) -> Double {
-        let all = buckets
-        let total = Double(all.reduce(0) { $0 + $1.count })
+        let total = Double(count)
         guard total > 0 else { return .nan }
         var below = 0.0
-        for bucket in all {
-            if bucket.upper <= x {
-                below += Double(bucket.count)
-            } else {
-                if bucket.lower < x { below += Double(bucket.count) * (x - bucket.lower) / (bucket.upper - bucket.lower) }
-                break
+        forEachBucket { lower, upper, count in
+            if upper <= x {
+                below += Double(count)
+                return true
             }
+            if lower < x { below += Double(count) * (x - lower) / (upper - lower) }
+            return false
         }
         return below / total
     }
