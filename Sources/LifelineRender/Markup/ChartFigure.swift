@@ -30,7 +30,18 @@ public struct ChartFigure: Sendable {
 
     /// A `<figure>` holding the SVG inline and a `<figcaption>`, without blank lines, so CommonMark keeps it as one HTML block.
     public var html: String {
-        let body = svg.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n")
+        let body = Self.hasBlankLine(svg) ? svg.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n") : svg
         return "<figure id=\"\(id)\">\n\(body)\n<figcaption><span class=\"label\">\(label).</span> \(caption.html)</figcaption>\n</figure>"
+    }
+
+    /// Whether `text` has an empty line or a line feed at either end (then splitting it decides); the SVGs Lifeline
+    /// writes have neither.
+    static func hasBlankLine(_ text: String) -> Bool {
+        var previous: UInt8 = 0x0A
+        for byte in text.utf8 {
+            if byte == 0x0A && previous == 0x0A { return true }
+            previous = byte
+        }
+        return previous == 0x0A
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A Mustache tag found in a template's text, with its position, for strict checking.
 struct TemplateTag: Equatable {
     /// What the tag does.
@@ -12,37 +10,53 @@ struct TemplateTag: Equatable {
 
     /// Every `{{…}}` tag in `text` with the default delimiters: variables (`{{x}}`, `{{{x}}}`, `{{&x}}`),
     /// sections (`{{#x}}`, `{{^x}}`), and partials (`{{> x}}`). Comments, closers and pragmas are `other`.
+    /// Lines are counted at each line feed; columns in characters from the start of the line.
     static func scan(_ text: String) -> [TemplateTag] {
         var tags: [TemplateTag] = []
+        let bytes = Array(text.utf8)
+        let brace = UInt8(ascii: "{"), closing = UInt8(ascii: "}"), newline = UInt8(ascii: "\n")
         var line = 1
-        var column = 1
-        var index = text.startIndex
-        while index < text.endIndex {
-            if text[index...].hasPrefix("{{") {
-                let startLine = line
-                let startColumn = column
-                let tripled = text[index...].hasPrefix("{{{")
-                let close = tripled ? "}}}" : "}}"
-                let open = text.index(index, offsetBy: tripled ? 3 : 2)
-                guard let end = text[open...].range(of: close) else { break }
-                let body = text[open..<end.lowerBound].trimmingCharacters(in: .whitespaces)
-                tags.append(classify(body, tripled: tripled, line: startLine, column: startColumn))
-                for character in text[index..<end.upperBound] {
-                    if character == "\n" { line += 1; column = 1 } else { column += 1 }
-                }
-                index = end.upperBound
+        var lineStart = 0
+        var index = 0
+        while index + 1 < bytes.count {
+            if bytes[index] == newline {
+                line += 1
+                lineStart = index + 1
+                index += 1
                 continue
             }
-            if text[index] == "\n" { line += 1; column = 1 } else { column += 1 }
-            index = text.index(after: index)
+            guard bytes[index] == brace, bytes[index + 1] == brace else { index += 1; continue }
+            let tripled = index + 2 < bytes.count && bytes[index + 2] == brace
+            let open = index + (tripled ? 3 : 2)
+            let closeCount = tripled ? 3 : 2
+            // The first `}}` (or `}}}`) after the opening.
+            var end = open
+            while end + closeCount <= bytes.count, !(bytes[end..<end + closeCount].allSatisfy { $0 == closing }) { end += 1 }
+            guard end + closeCount <= bytes.count else { break }
+            let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1
+            let body = trimmed(String(decoding: bytes[open..<end], as: UTF8.self))
+            tags.append(classify(body, tripled: tripled, line: line, column: column))
+            for position in index..<end + closeCount where bytes[position] == newline {
+                line += 1
+                lineStart = position + 1
+            }
+            index = end + closeCount
         }
         return tags
+    }
+
+    /// `text` without spaces and tabs at either end (Unicode space separators included).
+    private static func trimmed(_ text: String) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
     }
 
     private static func classify(_ body: String, tripled: Bool, line: Int, column: Int) -> TemplateTag {
         if tripled { return TemplateTag(kind: .variable, name: body, line: line, column: column) }
         guard let sigil = body.first else { return TemplateTag(kind: .other, name: "", line: line, column: column) }
-        let rest = body.dropFirst().trimmingCharacters(in: .whitespaces)
+        let rest = trimmed(String(body.dropFirst()))
         switch sigil {
         case "#", "^", "&": return TemplateTag(kind: .variable, name: rest, line: line, column: column)
         case ">": return TemplateTag(kind: .partial, name: rest, line: line, column: column)
