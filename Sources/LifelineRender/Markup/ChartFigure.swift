@@ -30,18 +30,21 @@ public struct ChartFigure: Sendable {
 
     /// A `<figure>` holding the SVG inline and a `<figcaption>`, without blank lines, so CommonMark keeps it as one HTML block.
     public var html: String {
-        let body = Self.hasBlankLine(svg) ? svg.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n") : svg
+        let body = Self.withoutBlankLines(svg)
         return "<figure id=\"\(id)\">\n\(body)\n<figcaption><span class=\"label\">\(label).</span> \(caption.html)</figcaption>\n</figure>"
     }
 
-    /// Whether `text` has an empty line or a line feed at either end (then splitting it decides); the SVGs Lifeline
-    /// writes have neither.
-    static func hasBlankLine(_ text: String) -> Bool {
+    /// `text` without empty lines or line feeds at either end. The SVGs Lifeline writes have no empty line and one
+    /// line feed at the end, so that is all that is looked for; anything else (or a carriage return, which joins a
+    /// line feed into one character) is split into lines.
+    static func withoutBlankLines(_ text: String) -> String {
         var previous: UInt8 = 0x0A
         for byte in text.utf8 {
-            if byte == 0x0A && previous == 0x0A { return true }
+            if byte == 0x0D || (byte == 0x0A && previous == 0x0A) {
+                return text.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n")
+            }
             previous = byte
         }
-        return previous == 0x0A
+        return previous == 0x0A && !text.isEmpty ? String(text.utf8.dropLast())! : text
     }
 }
