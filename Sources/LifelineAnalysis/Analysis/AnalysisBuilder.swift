@@ -22,17 +22,19 @@ struct AnalysisBuilder {
     mutating func simulate<Model: SimulationModel>(_ model: Model, outputs: [OutputSpec]) -> [ModelResult] {
         precondition(outputs.count == model.outputCount, "one spec per output")
         let runs = MonteCarlo.run(model, draws: options.draws, seed: options.seed, threads: options.threads)
+        let summaries = model.inputs.map(InputSummary.init)
         var results: [ModelResult] = []
         for (index, spec) in outputs.enumerated() {
             let summary = Summary(runs[index], bins: options.histogramBins, extra: options.extraPercentiles)
             let result = ModelResult(
                 id: spec.id, model: spec.model, title: spec.title, unit: spec.unit, kind: spec.kind, formula: spec.formula,
-                figures: spec.figures, inputs: spec.inputs.map { InputSummary(model.inputs[$0]) },
+                figures: spec.figures, inputs: spec.inputs.map { summaries[$0] },
                 assumptions: spec.assumptions, summary: summary)
             statistics[spec.id] = runs[index]
             models.append(result)
             results.append(result)
-            sensitivity.append(SensitivityAnalysis.of(model, output: index, inputs: spec.inputs, modelID: spec.id, unit: spec.unit))
+            sensitivity.append(SensitivityAnalysis.of(model, output: index, inputs: spec.inputs, modelID: spec.id, unit: spec.unit,
+                                                      summaries: summaries))
         }
         return results
     }

@@ -29,12 +29,19 @@ public struct SensitivityAnalysis: Codable, Sendable, Equatable {
     /// when `nil`). Inputs that cannot vary (a single value) get no row.
     public static func of<Model: SimulationModel>(_ model: Model, output: Int, inputs: [Int]? = nil, modelID: String,
                                                   unit: String) -> SensitivityAnalysis {
-        let medians = model.inputs.map { $0.distribution.quantile(0.5) }
+        of(model, output: output, inputs: inputs, modelID: modelID, unit: unit, summaries: model.inputs.map(InputSummary.init))
+    }
+
+    /// The same, with the percentiles of every input of `model` given (a mixture's percentiles take a search, and
+    /// a model with many outputs would repeat it for each).
+    static func of<Model: SimulationModel>(_ model: Model, output: Int, inputs: [Int]?, modelID: String, unit: String,
+                                           summaries: [InputSummary]) -> SensitivityAnalysis {
+        let medians = summaries.map(\.median)
         let baseline = model.evaluate(medians)[output]
         var rows: [SensitivityRow] = []
         for index in inputs ?? Array(model.inputs.indices) {
             let input = model.inputs[index]
-            let low = input.distribution.quantile(0.05), high = input.distribution.quantile(0.95)
+            let low = summaries[index].p5, high = summaries[index].p95
             guard low != high else { continue }
             var values = medians
             values[index] = low

@@ -177,13 +177,20 @@ public struct StreamingHistogram: Sendable, Equatable, CustomStringConvertible {
     /// Calls `body` with the bounds and count of every non-empty bucket, in increasing order of value, until it
     /// returns false (no array of buckets is made).
     public func forEachBucket(_ body: (_ lower: Double, _ upper: Double, _ count: UInt64) -> Bool) {
-        for offset in negative.indices.reversed() where negative[offset] > 0 {
-            let key = negativeBase + offset
-            guard body(-Self.lowerBound(ofKey: key + 1), -Self.lowerBound(ofKey: key), negative[offset]) else { return }
+        // Through buffer pointers: indexing the arrays around calls to `body` would retain and release them each time.
+        let finished = negative.withUnsafeBufferPointer { counts in
+            for offset in counts.indices.reversed() where counts[offset] > 0 {
+                let key = negativeBase + offset
+                guard body(-Self.lowerBound(ofKey: key + 1), -Self.lowerBound(ofKey: key), counts[offset]) else { return true }
+            }
+            return false
         }
-        for offset in positive.indices where positive[offset] > 0 {
-            let key = positiveBase + offset
-            guard body(Self.lowerBound(ofKey: key), Self.lowerBound(ofKey: key + 1), positive[offset]) else { return }
+        guard !finished else { return }
+        positive.withUnsafeBufferPointer { counts in
+            for offset in counts.indices where counts[offset] > 0 {
+                let key = positiveBase + offset
+                guard body(Self.lowerBound(ofKey: key), Self.lowerBound(ofKey: key + 1), counts[offset]) else { return }
+            }
         }
     }
 
