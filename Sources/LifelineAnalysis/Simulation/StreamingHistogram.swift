@@ -68,18 +68,24 @@ public struct StreamingHistogram: Sendable, Equatable, CustomStringConvertible {
         let base = positiveBase
         positive.withUnsafeMutableBufferPointer { counts in
             let size = UInt(counts.count)
+            let counts = counts.baseAddress!
+            // The bit patterns are read as integers: the key is made from them, never from the value.
+            let bits = UnsafeRawPointer(values).assumingMemoryBound(to: UInt64.self)
+            let offset = UInt(bitPattern: base)
             var j = 0
-            while j + 2 <= count {
-                let first = values[j], second = values[j + 1]
-                let a = Self.key(first) &- base, b = Self.key(second) &- base
-                if UInt(bitPattern: a) < size { counts[a] &+= 1 } else { spill[spilled] = first; spilled += 1 }
-                if UInt(bitPattern: b) < size { counts[b] &+= 1 } else { spill[spilled] = second; spilled += 1 }
-                j += 2
+            while j + 4 <= count {
+                let a = UInt(bits[j] >> Self.shift) &- offset, b = UInt(bits[j + 1] >> Self.shift) &- offset
+                let c = UInt(bits[j + 2] >> Self.shift) &- offset, d = UInt(bits[j + 3] >> Self.shift) &- offset
+                if a < size { counts[Int(bitPattern: a)] &+= 1 } else { spill[spilled] = values[j]; spilled += 1 }
+                if b < size { counts[Int(bitPattern: b)] &+= 1 } else { spill[spilled] = values[j + 1]; spilled += 1 }
+                if c < size { counts[Int(bitPattern: c)] &+= 1 } else { spill[spilled] = values[j + 2]; spilled += 1 }
+                if d < size { counts[Int(bitPattern: d)] &+= 1 } else { spill[spilled] = values[j + 3]; spilled += 1 }
+                j += 4
             }
-            if j < count {
-                let value = values[j]
-                let index = Self.key(value) &- base
-                if UInt(bitPattern: index) < size { counts[index] &+= 1 } else { spill[spilled] = value; spilled += 1 }
+            while j < count {
+                let index = UInt(bits[j] >> Self.shift) &- offset
+                if index < size { counts[Int(bitPattern: index)] &+= 1 } else { spill[spilled] = values[j]; spilled += 1 }
+                j += 1
             }
         }
         for j in 0..<spilled { add(spill[j]) }
