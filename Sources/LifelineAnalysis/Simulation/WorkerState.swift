@@ -50,11 +50,15 @@ struct WorkerState<Model: SimulationModel>: ~Copyable {
             for k in 0..<model.outputCount {
                 let column = UnsafePointer(outputs + k * chunk)
                 histograms[k].add(column, count: n, spill: spill)
-                let moments = Self.moments(column, count: n, shift: reference[k])
-                blockSum[k] += moments.sum
-                blockSquares[k] += moments.squares
-                if moments.minimum < minima[k] { minima[k] = moments.minimum }
-                if moments.maximum > maxima[k] { maxima[k] = moments.maximum }
+                var start = 0
+                while start < n {
+                    let moments = Self.moments(column + start, count: min(MonteCarlo.sumSize, n - start), shift: reference[k])
+                    blockSum[k] += moments.sum
+                    blockSquares[k] += moments.squares
+                    if moments.minimum < minima[k] { minima[k] = moments.minimum }
+                    if moments.maximum > maxima[k] { maxima[k] = moments.maximum }
+                    start += MonteCarlo.sumSize
+                }
             }
             done += n
         }
