@@ -132,6 +132,39 @@ import FoundationXML
         }
     }
 
+    @Test func tagPositionsCountCharactersAndLineFeeds() throws {
+        // Columns in characters (é and the flag are one each), lines at each line feed, CR LF files included.
+        let renderer = try renderer(["main.md.mustache": "# T\r\n\r\né🇰🇷 {{nmae}}\r\n"])
+        #expect {
+            _ = try renderer.render("main.md.mustache", context: ["name": "x"])
+        } throws: { "\($0)".contains("T/main.md.mustache:3:4") }
+    }
+
+    @Test func loadingSideBySideBuildsTheSameReport() throws {
+        let builder = try ReportBuilder.loading(registry: { try Registry.embedded() }, templates: { .embedded },
+                                                analysisOptions: AnalysisOptions(draws: 20_000))
+        #expect(try builder.build() == defaultReport)
+    }
+
+    @Test func loadingSideBySideReportsTheRegistryErrorFirst() {
+        struct DataProblem: Error {}
+        #expect(throws: DataProblem.self) {
+            _ = try ReportBuilder.loading(registry: { throw DataProblem() },
+                                          templates: { TemplateSet(origin: "T", files: ["report.md.mustache": "{{#open}}\n"]) })
+        }
+        #expect {
+            _ = try ReportBuilder.loading(registry: { try Registry.embedded() },
+                                          templates: { TemplateSet(origin: "T", files: ["report.md.mustache": "{{#open}}\n"]) })
+        } throws: { "\($0)".contains("T/report.md.mustache:") && "\($0)".contains("template syntax error") }
+    }
+
+    @Test func templatesChangedAfterLoadingAreTheOnesUsed() throws {
+        var builder = try ReportBuilder.loading(registry: { try Registry.embedded() }, templates: { .embedded },
+                                                analysisOptions: AnalysisOptions(draws: 1_000))
+        builder.templates = TemplateSet(origin: "T", files: ["report.md.mustache": "ok\n{{#open}}\n"])
+        #expect { _ = try builder.build() } throws: { "\($0)".contains("T/report.md.mustache:") }
+    }
+
     @Test func unknownPartialIsAnError() throws {
         let renderer = try renderer(["main.md.mustache": "a\n{{> sectoin}}\n"])
         #expect {

@@ -14,8 +14,9 @@ extension ReportBuilder {
         let (loadedRegistry, parsed) = inParallel(
             { Result { try registry() } },
             { Result { () throws -> TemplateRenderer in try TemplateRenderer(templates: try templates()) } })
-        let renderer = try (loadedRegistry.get(), parsed.get()).1
-        var builder = ReportBuilder(registry: try loadedRegistry.get(), templates: renderer.templates, date: date, analysisOptions: analysisOptions)
+        let registry = try loadedRegistry.get()
+        let renderer = try parsed.get()
+        var builder = ReportBuilder(registry: registry, templates: renderer.templates, date: date, analysisOptions: analysisOptions)
         builder.parsedTemplates = renderer
         return builder
     }

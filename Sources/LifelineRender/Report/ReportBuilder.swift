@@ -29,7 +29,11 @@ public struct ReportBuilder: Sendable {
     /// Every file of the report, sorted by path.
     public func build() throws(RenderError) -> [ReportFile] {
         let renderer: TemplateRenderer
-        if let parsedTemplates, parsedTemplates.templates == templates { renderer = parsedTemplates } else { renderer = try TemplateRenderer(templates: templates) }
+        if let parsedTemplates, parsedTemplates.templates == templates {
+            renderer = parsedTemplates
+        } else {
+            renderer = try TemplateRenderer(templates: templates)
+        }
         let analysis: AnalysisResult
         do { analysis = try Analysis.run(registry: registry, options: analysisOptions) } catch { throw .analysis(error.description) }
         let charts = try ReportCharts(registry: registry, analysis: analysis).all()
