@@ -8,9 +8,10 @@ import Dispatch
 /// ``ModelInput/stream``). A run of `draws` draws is cut into blocks of ``blockSize`` draws; in block *b* each
 /// input draws from its stream after *b* calls to ``Xoshiro256StarStar/jump()`` (2¹²⁸ numbers apart), so a
 /// block's numbers are fixed by (seed, input key, b) alone — the same input gets the same draws in every model
-/// that uses it, and adding an input never changes another's. Threads take blocks in a fixed stride; histogram
-/// counts, minima and maxima merge exactly in any order, and each block's sums are stored and added in block
-/// order. The result is therefore bit-for-bit the same for 1, 2 or 64 threads, on every machine.
+/// that uses it, and adding an input never changes another's. Threads take the next untaken block as they finish
+/// one (``BlockQueue``), so a slowed thread takes fewer; histogram counts, minima and maxima merge exactly in any
+/// order, and each block's sums are stored and added in block order. The result is therefore bit-for-bit the same
+/// for 1, 2 or 64 threads, whichever thread draws which block, on every machine.
 ///
 /// ## Cost
 /// Inputs are drawn ``chunkSize`` at a time into columns (one `switch` per column, not per draw), the model
@@ -50,19 +51,21 @@ public enum MonteCarlo {
         defer { workerResults.deallocate() }
         let shared = SharedBuffers(blockSums: blockSums, workerResults: workerResults)
 
+        let queue = BlockQueue(count: blocks)
         let work: @Sendable (Int) -> Void = { worker in
             var state = WorkerState(model: model, samplers: samplers, reference: reference)
+            // The generators at the start of block `position`; a thread's blocks only ever increase, so it jumps
+            // at most `blocks` times per input in all.
             var blockStarts = starts
-            for i in random { blockStarts[i] = starts[i].jumped(worker) }
-            var block = worker
-            while block < blocks {
+            var position = 0
+            while let block = queue.take() {
+                for i in random {
+                    for _ in position..<block { blockStarts[i].jump() }
+                }
+                position = block
                 var generators = blockStarts
                 let count = min(blockSize, draws - block * blockSize)
                 state.run(count: count, generators: &generators, sums: shared.blockSums.baseAddress! + block * outputs)
-                block += workers
-                for i in random {
-                    for _ in 0..<workers { blockStarts[i].jump() }
-                }
             }
             (shared.workerResults.baseAddress! + worker).initialize(to: state.finish())
         }
