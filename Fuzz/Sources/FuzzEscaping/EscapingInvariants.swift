@@ -77,21 +77,21 @@ enum EscapingInvariants {
     static func expectedXML(_ text: String) -> String { BidiText.balanced(XMLText.sanitize(text)) }
 
     static func xmlText(_ text: String) -> [String] {
-        let escaped = XMLText.escapeText(text)
-        guard let parsed = XMLReadBack.parse("<t>" + escaped + "</t>") else {
-            return ["XML text: does not parse: \(escaped.debugDescription)"]
-        }
-        let expected = expectedXML(text)
-        return parsed.text == expected ? [] : ["XML text: reads back as \(parsed.text.debugDescription), not \(expected.debugDescription)"]
+        readsBack(text, as: "XML text", escaped: XMLText.escapeText(text), in: { "<t>" + $0 + "</t>" }, value: \.text)
     }
 
     static func xmlAttribute(_ text: String) -> [String] {
-        let escaped = XMLText.escapeAttribute(text)
-        guard let parsed = XMLReadBack.parse("<t a=\"" + escaped + "\"/>") else {
-            return ["XML attribute: does not parse: \(escaped.debugDescription)"]
-        }
+        readsBack(text, as: "XML attribute", escaped: XMLText.escapeAttribute(text), in: { "<t a=\"" + $0 + "\"/>" }, value: \.attribute)
+    }
+
+    /// Problems with `escaped` (the escaped form of `text`), placed in a small document by `document`: it must
+    /// parse, and the value at `value` must read back as the expected text.
+    private static func readsBack(_ text: String, as what: String, escaped: String, in document: (String) -> String,
+                                  value: KeyPath<XMLReadBack, String>) -> [String] {
+        guard let parsed = XMLReadBack.parse(document(escaped)) else { return ["\(what): does not parse: \(escaped.debugDescription)"] }
         let expected = expectedXML(text)
-        return parsed.attribute == expected ? [] : ["XML attribute: reads back as \(parsed.attribute.debugDescription), not \(expected.debugDescription)"]
+        let found = parsed[keyPath: value]
+        return found == expected ? [] : ["\(what): reads back as \(found.debugDescription), not \(expected.debugDescription)"]
     }
 
     // MARK: Links

@@ -87,11 +87,4 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Equatable {
         }
         (s0, s1, s2, s3) = (t0, t1, t2, t3)
     }
-
-    /// This generator after `count` jumps (see ``jump()``).
-    public func jumped(_ count: Int) -> Xoshiro256StarStar {
-        var copy = self
-        for _ in 0..<count { copy.jump() }
-        return copy
-    }
 }
