@@ -257,7 +257,7 @@ struct NodeReader {
                 continue
             }
             guard allowed.contains(name) else {
-                let suggestion = closest(name, in: allowed).map { "Did you mean `\($0)`? " } ?? ""
+                let suggestion = Suggestion.didYouMean(name, in: allowed)
                 fail(key, "unknown key `\(Excerpt.of(name))` in \(what)", "\(suggestion)Allowed keys: \(allowed.joined(separator: ", ")).")
                 continue
             }
@@ -351,7 +351,7 @@ struct NodeReader {
     private mutating func choice(_ node: Node, key: String, options: [String]) -> String? {
         guard let name = node.scalar?.string, options.contains(name) else {
             let given = node.scalar.map { "`\(Excerpt.of($0.string))`" } ?? "a \(node.mapping != nil ? "mapping" : "list")"
-            let suggestion = node.scalar.flatMap { closest($0.string, in: options) }.map { "Did you mean `\($0)`? " } ?? ""
+            let suggestion = node.scalar.map { Suggestion.didYouMean($0.string, in: options) } ?? ""
             fail(node, "\(given) is not a known \(key)", "\(suggestion)Use one of: \(options.joined(separator: ", ")).")
             return nil
         }
@@ -412,26 +412,5 @@ struct NodeReader {
 
     private func format(_ number: Double) -> String {
         number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
-    }
-
-    /// The allowed word nearest to a misspelt one, when it is close enough to be a likely typo.
-    private func closest(_ word: String, in options: [String]) -> String? {
-        guard word.count <= 64 else { return nil }
-        let scored = options.map { ($0, editDistance(word.lowercased(), $0.lowercased())) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, word.count / 3) else { return nil }
-        return best.0
-    }
-
-    private func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var previous = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in stride(from: 1, through: b.count, by: 1) {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return a.isEmpty ? b.count : previous[b.count]
     }
 }

@@ -88,8 +88,7 @@ struct TemplateRenderer: Sendable {
             case .variable:
                 let missing = tag.name.split(separator: ".").map(String.init).first { !known.contains($0) }
                 if tag.name != ".", let root = missing {
-                    let suggestion = known.sorted().filter { editDistance($0, root) <= 2 }.min { editDistance($0, root) < editDistance($1, root) }
-                    let didYouMean = suggestion.map { "Did you mean `\($0)`? " } ?? ""
+                    let didYouMean = Suggestion.didYouMean(root, in: known.sorted())
                     let topLevel = context.keys.sorted().joined(separator: ", ")
                     problems.append(Diagnostic(
                         file: templates.path(file), line: tag.line, column: tag.column,
@@ -130,20 +129,4 @@ struct TemplateRenderer: Sendable {
         default: return "\(error)"
         }
     }
-}
-
-/// Levenshtein distance, for "did you mean" suggestions.
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
-    guard !a.isEmpty else { return b.count }
-    guard !b.isEmpty else { return a.count }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-        var current = [i] + Array(repeating: 0, count: b.count)
-        for j in 1...b.count {
-            current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        previous = current
-    }
-    return previous[b.count]
 }
