@@ -14,6 +14,7 @@ struct Lifeline: ParsableCommand {
             Exit codes: 0 success; 1 invalid data, templates or quotes, a failed build, or a stale report \
             (build --check); 64 a usage error (an unknown option or a bad value).
             """,
+        version: LifelineVersion.number,
         subcommands: [FiguresCommand.self, ValidateCommand.self, SimulateCommand.self, ErodeCommand.self, BuildCommand.self, ChartCommand.self, ChartsCommand.self, InitCommand.self]
     )
 
