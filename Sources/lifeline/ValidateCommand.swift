@@ -31,25 +31,43 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A folder holding the sources' archived texts; checks every quote against them.", valueName: "dir"))
     var archive: String?
 
+    /// Builds the report in memory, then checks the quotes; prints every problem of both, as `build` would print
+    /// its own, and exits 1 when there is any.
     func run() throws {
-        let builder = try ReportBuilder.loading(
-            registry: { try project.loadRegistry() }, templates: { try project.loadTemplates() },
-            analysisOptions: AnalysisOptions(draws: Self.checkDraws))
-        _ = try builder.build()
-        let registry = builder.registry
-        print("\(registry.origin): \(registry.figures.count) figures from \(registry.sources.count) sources are valid.")
-        print("\(builder.templates.origin): the templates are valid, and the report builds from this data.")
-        guard let archive else {
-            print("Quotes were not checked against the articles; pass --archive DIR to check them.")
-            return
+        var problems: [String] = []
+        var registry: Registry?
+        do {
+            let builder = try ReportBuilder.loading(
+                registry: { try project.loadRegistry() }, templates: { try project.loadTemplates() },
+                analysisOptions: AnalysisOptions(draws: Self.checkDraws))
+            registry = builder.registry
+            _ = try builder.build()
+            print("\(builder.registry.origin): \(builder.registry.figures.count) figures from \(builder.registry.sources.count) sources are valid.")
+            print("\(builder.templates.origin): the templates are valid, and the report builds from this data.")
+        } catch {
+            guard let message = Lifeline.diagnostics(of: error) else { throw error }
+            problems.append(message)
         }
+        if let archive {
+            // A registry that loads has its quotes checked even when the report would not build from it.
+            if let registry = registry ?? (try? project.loadRegistry()) {
+                problems += checkQuotes(of: registry, in: archive)
+            }
+        } else if problems.isEmpty {
+            print("Quotes were not checked against the articles; pass --archive DIR to check them.")
+        }
+        guard problems.isEmpty else { Lifeline.fail(problems.joined(separator: "\n")) }
+    }
+
+    /// Looks up every quote of `registry` in the archive folder, printing notes and the verdict; returns the
+    /// problems' diagnostics (none when every quote was found).
+    private func checkQuotes(of registry: Registry, in archive: String) -> [String] {
         let report = QuoteChecker.check(registry, archiveDirectory: archive)
         for source in report.unchecked {
             print("note: source `\(source.id)` names no archive; its \(registry.figures(from: source.id).count) quotes were not checked.")
         }
-        guard report.problems.isEmpty else {
-            throw RegistryError(report.problems)
-        }
+        guard report.problems.isEmpty else { return [RegistryError(report.problems).description] }
         print("All \(report.verified.count) quotes occur verbatim in their articles.")
+        return []
     }
 }
