@@ -14,8 +14,8 @@ struct ValidateCommand: ParsableCommand {
             validate reads the same data and templates as `lifeline build` (--data, --templates, else ./data.yaml \
             and ./Templates, else the embedded defaults) and runs every check the build runs: the data file, the \
             templates' syntax, every name the templates use, and every figure the analysis needs. It builds the \
-            report in memory from a short analysis (\(checkDraws) draws) and writes nothing, so it passes exactly \
-            when `lifeline build` would, and fails with the same messages.
+            report in memory from a short analysis (\(checkDraws) draws) and writes nothing, so it fails exactly \
+            when `lifeline build` would fail before writing, and with the same messages.
 
             Every problem is listed as FILE:LINE:COLUMN: error: WHAT. HOW TO FIX, and the command exits 1. \
             With --archive DIR, each source that names `archive: FILE` has its quotes looked up in DIR/FILE: \
