@@ -7,7 +7,7 @@ struct AnalysisFlags: ParsableArguments {
             transform: { text in try AnalysisFlags.drawCount(text) })
     var draws: Int = AnalysisOptions.defaultDraws
 
-    @Option(name: .long, help: ArgumentHelp("The random seed (default \(AnalysisOptions.defaultSeed)).", valueName: "s"))
+    @Option(name: .long, help: ArgumentHelp("The random seed; the same seed gives the same numbers.", valueName: "s"))
     var seed: UInt64 = AnalysisOptions.defaultSeed
 
     /// The analysis options these flags choose.

@@ -28,10 +28,10 @@ struct ChartCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Height in pixels (default: the theme's).", valueName: "px"))
     var height: Double?
 
-    @Option(help: "svg or png.")
-    var format: ChartExport.Format = .svg
+    @Option(help: "svg or png (default: the output file's extension; svg for standard output).")
+    var format: ChartExport.Format?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write; - for standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write, NAME.svg or NAME.png; - for standard output.", valueName: "file"))
     var output: String
 
     func validate() throws {
@@ -43,11 +43,12 @@ struct ChartCommand: ParsableCommand {
                 throw ValidationError("\(label) must be between 100 and 10000 pixels.")
             }
         }
+        _ = try Self.format(forOutput: output, requested: format)
     }
 
     func run() throws {
         let export = try ChartExport(registry: try dataOptions.loadRegistry(), options: analysis.options)
-        let data = try export.file(named: name, theme: theme, width: width, height: height, format: format)
+        let data = try export.file(named: name, theme: theme, width: width, height: height, format: try Self.format(forOutput: output, requested: format))
         try ChartFiles.write(data, to: output)
     }
 }

@@ -14,6 +14,7 @@ struct Lifeline: ParsableCommand {
             Exit codes: 0 success; 1 invalid data, templates or quotes, a failed build, or a stale report \
             (build --check); 64 a usage error (an unknown option or a bad value).
             """,
+        version: LifelineVersion.number,
         subcommands: [FiguresCommand.self, ValidateCommand.self, SimulateCommand.self, ErodeCommand.self, BuildCommand.self, ChartCommand.self, ChartsCommand.self, InitCommand.self]
     )
 
@@ -22,16 +23,21 @@ struct Lifeline: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch let error as RegistryError {
-            fail(error.description)
-        } catch let error as RenderError {
-            fail(error.description)
-        } catch let error as AnalysisError {
-            fail("error: \(error.description)")
-        } catch let error as OutputError {
-            fail(error.description)
         } catch {
-            exit(withError: error)
+            guard let message = diagnostics(of: error) else { exit(withError: error) }
+            fail(message)
+        }
+    }
+
+    /// The located diagnostics printed for a problem in the data, the templates, the analysis or the output
+    /// folder; nil for any other error (argument parser's usage errors, `--help`, `--version`).
+    static func diagnostics(of error: any Error) -> String? {
+        switch error {
+        case let error as RegistryError: error.description
+        case let error as RenderError: error.description
+        case let error as AnalysisError: "error: \(error.description)"
+        case let error as OutputError: error.description
+        default: nil
         }
     }
 

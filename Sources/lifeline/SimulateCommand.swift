@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LifelineAnalysis
 import LifelineData
+import LifelineRender
 
 /// `lifeline simulate`: every model's Monte Carlo summary, as a table or as JSON.
 struct SimulateCommand: ParsableCommand {
@@ -13,7 +14,7 @@ struct SimulateCommand: ParsableCommand {
             the median and the 90 % interval (5th to 95th percentile). The same data, seed and number of draws \
             give identical numbers on every run, whatever the number of threads. JSON output gives each model an \
             `id` and its `mean`, `median`, `p5` and `p95` in plain USD (or shares from 0 to 1), plus the data \
-            behind every chart.
+            behind every chart and a `generator` field naming the Lifeline version that made it.
             """)
 
     @OptionGroup var dataOptions: DataOptions
@@ -45,7 +46,7 @@ struct SimulateCommand: ParsableCommand {
         if let threads { options.threads = threads }
         let result = try Analysis.run(registry: registry, options: options)
         switch format {
-        case .json: print(String(decoding: try result.jsonData(), as: UTF8.self))
+        case .json: print(String(decoding: try result.jsonData(generator: LifelineVersion.generator), as: UTF8.self))
         case .text: print(Self.text(result, origin: registry.origin))
         }
     }

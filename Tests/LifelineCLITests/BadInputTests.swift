@@ -135,7 +135,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
                 try FileManager.default.copyItem(at: source, to: folder.appendingPathComponent(name))
             }
         }
-        try expectRefusal(of: ["--templates", folder.path], naming: folder.appendingPathComponent(parts[1]).path, input, validate: false)
+        try expectRefusal(of: ["--templates", folder.path], naming: folder.appendingPathComponent(parts[1]).path, input)
     }
 
     @Test func anOutputFolderInsideAFileIsRefused() throws {
@@ -167,13 +167,11 @@ struct BadInput: Sendable, CustomTestStringConvertible {
 
     // MARK: - Checks
 
-    /// Runs `lifeline validate ARGUMENTS` (unless `validate` is false) and `lifeline build ARGUMENTS --out DIR`
-    /// where DIR holds a good report, and checks both refusals and that DIR is byte for byte as it was.
-    func expectRefusal(of arguments: [String], naming file: String, _ input: BadInput, validate: Bool = true) throws {
-        if validate {
-            let result = try CLI.runBounded(["validate"] + arguments, memoryLimit: Self.memoryLimit)
-            expectLocatedFailure(result, naming: file, input)
-        }
+    /// Runs `lifeline validate ARGUMENTS` and `lifeline build ARGUMENTS --out DIR` where DIR holds a good report,
+    /// and checks both refusals, that both print the same diagnostics, and that DIR is byte for byte as it was.
+    func expectRefusal(of arguments: [String], naming file: String, _ input: BadInput) throws {
+        let validated = try CLI.runBounded(["validate"] + arguments, memoryLimit: Self.memoryLimit)
+        expectLocatedFailure(validated, naming: file, input)
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("Output")
@@ -182,6 +180,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
         let before = try snapshot(folder)
         let result = try CLI.runBounded(["build", "--draws", "20000", "--out", out.path] + arguments, memoryLimit: Self.memoryLimit)
         expectLocatedFailure(result, naming: file, input)
+        #expect(validated.stderrText == result.stderrText, "\(input.name): validate and build disagree; validate: \(validated.summary)")
         #expect(try snapshot(folder) == before, "the previous report changed")
     }
 

@@ -8,7 +8,8 @@ import Foundation
 /// `feeSources` (``FeeSourceResult``), `erosion` (``FeeErosionResult``), `split` (``MoneySplit``),
 /// `counterfactual` (``CounterfactualResult``), `comparison` (``SurveyComparison``), `crossCheck`
 /// (``CrossCheckResult``), `sensitivity` (``SensitivityAnalysis``), `assumptions` (every unsourced
-/// ``Assumption``). ``jsonData()`` encodes with sorted keys, so equal results give equal bytes.
+/// ``Assumption``), and `generator` when ``jsonData(generator:)`` is given one. It encodes with sorted keys, so
+/// equal results give equal bytes.
 public struct AnalysisResult: Codable, Sendable, Equatable {
     /// Draws per model.
     public var draws: Int
@@ -77,10 +78,26 @@ public struct AnalysisResult: Codable, Sendable, Equatable {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// The result as JSON with sorted keys (deterministic bytes), pretty-printed.
-    public func jsonData() throws -> Data {
+    /// The result as JSON with sorted keys (deterministic bytes), pretty-printed; `generator` (the program and
+    /// version that made it, e.g. `Lifeline 0.2.0`) becomes a top-level `generator` field when given.
+    public func jsonData(generator: String? = nil) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return try encoder.encode(self)
+        guard let generator else { return try encoder.encode(self) }
+        return try encoder.encode(Generated(result: self, generator: generator))
+    }
+
+    /// A result with a top-level `generator` field beside its own keys.
+    private struct Generated: Encodable {
+        let result: AnalysisResult
+        let generator: String
+
+        private enum Key: String, CodingKey { case generator }
+
+        func encode(to encoder: any Encoder) throws {
+            try result.encode(to: encoder)
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(generator, forKey: .generator)
+        }
     }
 }

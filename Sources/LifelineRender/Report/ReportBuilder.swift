@@ -48,7 +48,7 @@ public struct ReportBuilder: Sendable {
     /// Each chart as a standalone SVG in the report and slide themes, and the analysis as JSON and CSV.
     private static func chartAndDataFiles(charts: [ReportCharts.Entry], analysis: AnalysisResult) -> [ReportFile] {
         var files = [
-            ReportFile(path: "data/analysis.json", data: (try? analysis.jsonData()).map { $0 + Data("\n".utf8) } ?? Data()),
+            ReportFile(path: "data/analysis.json", data: (try? analysis.jsonData(generator: LifelineVersion.generator)).map { $0 + Data("\n".utf8) } ?? Data()),
             ReportFile(path: "data/models.csv", text: analysis.csv),
         ]
         for entry in charts {
@@ -96,6 +96,7 @@ public struct ReportBuilder: Sendable {
             "body": body.html,
             "stylesheet": try templates.text("report.css"),
             "chartDarkCSS": ChartCSS.rules(for: .dark, scope: "figure svg"),
+            "version": LifelineVersion.number,
         ])
 
         return [ReportFile(path: "report.md", text: markdown), ReportFile(path: "report.html", text: page)]
