@@ -107,6 +107,8 @@ struct BadInput: Sendable, CustomTestStringConvertible {
     static let templateCases: [BadInput] = [
         BadInput("unknown-variable/report.md.mustache", 5, "the variable `dateLien` does not exist. Did you mean `dateLine`?"),
         BadInput("unknown-partial/report.md.mustache", 11, "the partial `cost` does not exist"),
+        BadInput("figure-path-for-a-model/summary.md.mustache", 3, "`figure.sk-gross-flow.median` names `sk-gross-flow` in `figure`, which does not exist. Did you mean `model.sk-gross-flow.median`?"),
+        BadInput("markup-in-double-braces/chain.md.mustache", 5, "which double braces print as escaped text. Write it with three braces: `{{{source.feature-cash-remittances.cite}}}`."),
         BadInput("unclosed-section/contents.md.mustache", 5, "template syntax error: a section is opened but never closed"),
         BadInput("unclosed-tag/summary.md.mustache", 7, "template syntax error: a tag is not closed"),
         BadInput("mismatched-close/references.md.mustache", 5, "a section is closed with a different name than it was opened with"),

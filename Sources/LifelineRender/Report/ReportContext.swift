@@ -45,7 +45,7 @@ struct ReportContext {
         var context = shared
         context["contents"] = contents.filter { $0.level == 2 && $0.id != "contents" }.map { ["text": $0.text, "id": $0.id] }
         for (name, placed) in blocks {
-            context[name] = ["ref": placed.ref, "block": placed.block]
+            context[name] = ["ref": SafeMarkup(placed.ref), "block": SafeMarkup(placed.block)]
         }
         return context
     }
@@ -59,7 +59,7 @@ struct ReportContext {
                 "hedged": figure.hedgedValueText,
                 "measures": figure.measures,
                 "year": figure.year.map(String.init) ?? "year not stated",
-                "cite": citations.cite(figure.source).markdown,
+                "cite": SafeMarkup(citations.cite(figure.source).markdown),
             ] as [String: Any]
         }
         var sources: [String: Any] = [:]
@@ -67,14 +67,14 @@ struct ReportContext {
         for source in registry.sources {
             let number = citations.number(of: source.id) ?? 0
             sources[source.id] = [
-                "number": String(number), "cite": citations.cite(source.id).markdown, "title": source.title,
+                "number": String(number), "cite": SafeMarkup(citations.cite(source.id).markdown), "title": source.title,
                 "publisher": source.publisher ?? "an unnamed publisher", "year": source.year.map(String.init) ?? "undated",
                 "date": source.date ?? "undated",
             ] as [String: Any]
             references.append([
                 "number": String(number),
-                "anchor": "<a id=\"\(Citations.anchor(of: source.id))\"></a>",
-                "text": citations.reference(source).markdown,
+                "anchor": SafeMarkup("<a id=\"\(Citations.anchor(of: source.id))\"></a>"),
+                "text": SafeMarkup(citations.reference(source).markdown),
             ])
         }
         var context: [String: Any] = [

@@ -1,17 +1,24 @@
 import LifelineData
 import Mustache
 
-/// Renders the report's templates strictly: a syntax error, or a tag that names a variable or partial
-/// that does not exist, is an error naming the template, the line and the name, never an empty string.
+/// Renders the report's templates strictly: a syntax error, a tag whose name does not resolve where it stands,
+/// a partial that does not exist, or ready-made markup in double braces is an error naming the template, the
+/// line and the name, never an empty string or escaped markup.
 struct TemplateRenderer: Sendable {
     let templates: TemplateSet
     private let library: MustacheLibrary
+    /// Each template's tags, nested, for the strict check.
+    private let trees: [String: [TemplateNode]]
+    /// The file each partial name renders: the last of the files with that name, as the library registers them.
+    private let partialFiles: [String: String]
 
     /// Parses every template in the set, reporting all syntax errors at once.
     init(templates: TemplateSet) throws(RenderError) {
         _ = MarkdownContentType.registered
         self.templates = templates
         var library = MustacheLibrary()
+        var trees: [String: [TemplateNode]] = [:]
+        var partialFiles: [String: String] = [:]
         var problems: [Diagnostic] = []
         for (file, text) in templates.files.sorted(by: { $0.key < $1.key }) where file.hasSuffix(".mustache") {
             let isMarkdown = file.hasSuffix(".md.mustache")
@@ -19,6 +26,8 @@ struct TemplateRenderer: Sendable {
             let source = isMarkdown ? Self.markdownPragma + "\n" + text : text
             do {
                 library.register(try MustacheTemplate(string: source), named: Self.partialName(file))
+                trees[file] = TemplateNode.tree(of: TemplateScanner.tags(in: text))
+                partialFiles[Self.partialName(file)] = file
             } catch let error as MustacheTemplate.ParserError {
                 let line = isMarkdown ? error.context.lineNumber - 1 : error.context.lineNumber
                 problems.append(Diagnostic(
@@ -31,23 +40,24 @@ struct TemplateRenderer: Sendable {
         }
         guard problems.isEmpty else { throw .templateProblems(problems) }
         self.library = library
+        self.trees = trees
+        self.partialFiles = partialFiles
     }
 
-    /// Renders the template `file` (e.g. `report.md.mustache`) with `context`, after checking that every
-    /// name its tags use, and every partial, exists.
+    /// Renders the template `file` (e.g. `report.md.mustache`) with `context`, after checking every tag of it
+    /// and of its partials against the context.
     func render(_ file: String, context: [String: Any]) throws(RenderError) -> String {
         try check(file, context: context)
         return try render(file, checkedContext: context)
     }
 
-    /// Checks that every name the tags of `file` and of its partials use, and every partial, exists in `context`;
-    /// all problems are reported at once.
+    /// Checks that every tag of `file`, and of the partials, parents and blocks it uses, resolves in `context`
+    /// where it stands (inside its sections), that every partial exists, and that ready-made markup is placed
+    /// with three braces; all problems are reported at once.
     func check(_ file: String, context: [String: Any]) throws(RenderError) {
-        let known = Self.keys(in: context)
-        var problems: [Diagnostic] = []
-        var visited: Set<String> = []
-        check(file, known: known, context: context, problems: &problems, visited: &visited)
-        guard problems.isEmpty else { throw .templateProblems(problems) }
+        var checker = TemplateChecker(templates: templates, trees: trees, partialFiles: partialFiles)
+        checker.check(file: file, scope: TemplateScope(root: context))
+        guard checker.problems.isEmpty else { throw .templateProblems(checker.problems) }
     }
 
     /// Renders `file` with a context that has the same names as one `check(_:context:)` accepted (the strict
@@ -66,56 +76,6 @@ struct TemplateRenderer: Sendable {
         var name = file
         for suffix in [".mustache", ".md", ".html"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
         return name
-    }
-
-    private func fileName(forPartial partial: String) -> String? {
-        templates.files.keys.sorted().first { $0.hasSuffix(".mustache") && Self.partialName($0) == partial }
-    }
-
-    private func check(_ file: String, known: Set<String>, context: [String: Any], problems: inout [Diagnostic], visited: inout Set<String>) {
-        guard visited.insert(file).inserted, let text = templates.files[file] else { return }
-        for tag in TemplateTag.scan(text) {
-            switch tag.kind {
-            case .partial:
-                if let partialFile = fileName(forPartial: tag.name) {
-                    check(partialFile, known: known, context: context, problems: &problems, visited: &visited)
-                } else {
-                    problems.append(Diagnostic(
-                        file: templates.path(file), line: tag.line, column: tag.column,
-                        message: "the partial `\(tag.name)` does not exist",
-                        hint: "Create `\(tag.name).md.mustache` in the templates folder, or correct the name."))
-                }
-            case .variable:
-                let missing = tag.name.split(separator: ".").map(String.init).first { !known.contains($0) }
-                if tag.name != ".", let root = missing {
-                    let didYouMean = Suggestion.didYouMean(root, in: known.sorted())
-                    let topLevel = context.keys.sorted().joined(separator: ", ")
-                    problems.append(Diagnostic(
-                        file: templates.path(file), line: tag.line, column: tag.column,
-                        message: tag.name == root ? "the variable `\(root)` does not exist" : "`\(tag.name)` names `\(root)`, which does not exist",
-                        hint: didYouMean + "Top-level variables: \(topLevel)."))
-                }
-            case .other:
-                break
-            }
-        }
-    }
-
-    /// Every key anywhere in the context: a tag may use any of them inside the right section.
-    static func keys(in value: Any) -> Set<String> {
-        var keys: Set<String> = []
-        func walk(_ value: Any) {
-            if let dictionary = value as? [String: Any] {
-                for (key, child) in dictionary {
-                    keys.insert(key)
-                    walk(child)
-                }
-            } else if let array = value as? [Any] {
-                array.forEach(walk)
-            }
-        }
-        walk(value)
-        return keys
     }
 
     private static func describe(_ error: Error) -> String {
