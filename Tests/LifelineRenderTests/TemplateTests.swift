@@ -66,6 +66,17 @@ import Testing
         #expect(try renderer.render("main.md.mustache", context: ["v": "*x*", "m": SafeMarkup("*y*")]) == "\\*x\\* *y* *y* in")
     }
 
+    /// Regression: a tag naming a whole group (`{{figure.sk-share-sending}}`) or a list printed Swift's own
+    /// description of it into the report, with no error.
+    @Test func aGroupOrAListInATagIsAnErrorNotProgramText() throws {
+        let group = try buildFailure(editing: "senders.md.mustache", "{{figure.sk-share-sending.value}}", with: "{{figure.sk-share-sending}}")
+        #expect(group.contains("T/senders.md.mustache:3:1: error: `figure.sk-share-sending` is a group of values, which a tag would print as program text."), "\(group)")
+        #expect(group.contains("Name one of its values, e.g. `figure.sk-share-sending.cite`;"), "\(group)")
+        let list = try failure(["main.md.mustache": "{{rows}}"], context: ["rows": [["a": "1"]]])
+        #expect(list == "T/main.md.mustache:1:1: error: `rows` is a list, which a tag would print as program text. Repeat over it with a section: `{{#rows}}` … `{{/rows}}`.")
+        #expect(try failure(["main.md.mustache": "{{#rows}}{{a}}{{/rows}} {{title}}"], context: ["rows": [["a": "1"]], "title": "t"]) == nil)
+    }
+
     /// Review probes P5, P6 and P14: names that exist elsewhere in the context, but not where the tag stands.
     @Test func namesResolveInTheSectionsWhereTheyStand() throws {
         let context: [String: Any] = ["a": ["b": "x"] as [String: Any], "c": "top", "list": [["n": "1"], ["m": "2"]]]

@@ -51,6 +51,8 @@ struct TemplateChecker {
             case .value(let tag):
                 guard case .found(let value) = resolve(tag, in: file, scope: scope) else { continue }
                 if tag.kind == .variable, value is SafeMarkup { report(safeMarkup: tag, in: file) }
+                if tag.transforms.isEmpty, let group = value as? [String: Any] { report(group: tag, holding: group, in: file) }
+                if tag.transforms.isEmpty, TemplateScope.elements(of: value) != nil, !(value is String) { report(list: tag, in: file) }
             case .section(let tag, let body):
                 for inner in sectionScopes(tag, in: file, scope: scope) {
                     check(body, in: file, scope: inner, overrides: overrides, depth: depth)
@@ -182,6 +184,17 @@ struct TemplateChecker {
         let fix = open == "{{" && close == "}}" ? "three braces: `{{{\(tag.spelledName)}}}`" : "an ampersand: `\(open)&\(tag.spelledName)\(close)`"
         report(tag, in: file, "`\(tag.name)` is ready-made markup (a citation, link, table or chart), which double braces print as escaped text",
                hint: "Write it with \(fix).")
+    }
+
+    private mutating func report(group tag: TemplateTag, holding group: [String: Any], in file: String) {
+        report(tag, in: file, "`\(tag.name)` is a group of values, which a tag would print as program text",
+               hint: "Name one of its values, e.g. `\(tag.name).\(group.keys.sorted().first ?? "…")`; it holds: \(Self.listing(group.keys.sorted())).")
+    }
+
+    private mutating func report(list tag: TemplateTag, in file: String) {
+        let (open, close) = tag.delimiters
+        report(tag, in: file, "`\(tag.name)` is a list, which a tag would print as program text",
+               hint: "Repeat over it with a section: `\(open)#\(tag.name)\(close)` … `\(open)/\(tag.name)\(close)`.")
     }
 
     private mutating func report(_ tag: TemplateTag, in file: String, _ message: String, hint: String) {
