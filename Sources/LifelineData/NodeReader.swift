@@ -114,12 +114,12 @@ struct NodeReader {
             line: line(node))
     }
 
-    private mutating func readUnit(_ entries: [String: Node], in node: Node) -> Unit? {
+    private mutating func readUnit(_ entries: [String: Node], in node: Node) -> MeasureUnit? {
         guard let unitNode = entries["unit"] else {
-            fail(node, "the figure has no `unit`", "Add `unit:` with one of: \(Unit.allCases.map(\.rawValue).joined(separator: ", ")).")
+            fail(node, "the figure has no `unit`", "Add `unit:` with one of: \(MeasureUnit.allCases.map(\.rawValue).joined(separator: ", ")).")
             return nil
         }
-        return choice(unitNode, key: "unit", options: Unit.allCases.map(\.rawValue)).flatMap(Unit.init(rawValue:))
+        return choice(unitNode, key: "unit", options: MeasureUnit.allCases.map(\.rawValue)).flatMap(MeasureUnit.init(rawValue:))
     }
 
     /// The figure's year: `nil` when invalid, `.some(nil)` for `year: null` (the source does not let one establish it).
@@ -138,7 +138,7 @@ struct NodeReader {
         return .some(Int(number))
     }
 
-    private mutating func readValue(_ entries: [String: Node], unit: Unit?, in node: Node) -> FigureValue? {
+    private mutating func readValue(_ entries: [String: Node], unit: MeasureUnit?, in node: Node) -> FigureValue? {
         let point = entries["value"]
         let low = entries["low"]
         let high = entries["high"]

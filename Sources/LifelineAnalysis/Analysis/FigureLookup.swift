@@ -5,7 +5,7 @@ struct FigureLookup {
     let registry: Registry
 
     /// The figure `id`, which `model` needs in one of `units`.
-    func require(_ id: String, model: String, units: [Unit]) throws(AnalysisError) -> Figure {
+    func require(_ id: String, model: String, units: [MeasureUnit]) throws(AnalysisError) -> Figure {
         guard let figure = registry.figure(id) else { throw .missingFigure(id: id, model: model) }
         guard units.contains(figure.unit) else {
             throw .wrongUnit(id: id, model: model, expected: units, found: figure.unit)
@@ -21,7 +21,7 @@ struct FigureLookup {
     }
 
     /// The figure `id` as a model input named `name`.
-    func input(_ id: String, name: String, model: String, units: [Unit]) throws(AnalysisError) -> ModelInput {
+    func input(_ id: String, name: String, model: String, units: [MeasureUnit]) throws(AnalysisError) -> ModelInput {
         let figure = try require(id, model: model, units: units)
         return ModelInput(name: name, figureID: id, unit: figure.unit.rawValue, distribution: InputDistribution(figure: figure),
                           sourced: true)

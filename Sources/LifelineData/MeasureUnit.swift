@@ -1,5 +1,5 @@
 /// What a figure's number counts. The data file spells each unit exactly as `rawValue`.
-public enum Unit: String, Sendable, CaseIterable {
+public enum MeasureUnit: String, Sendable, CaseIterable {
     /// A number of people.
     case people
     /// A number of things other than people (visas, transfers).
