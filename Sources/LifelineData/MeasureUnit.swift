@@ -1,4 +1,5 @@
-/// What a figure's number counts. The data file spells each unit exactly as `rawValue`.
+/// What a figure's number counts. The data file spells each unit exactly as `rawValue`. Every unit is non-negative
+/// (counts, amounts, frequencies, prices and shares; shares also at most 1), which the loader checks.
 public enum MeasureUnit: String, Sendable, CaseIterable {
     /// A number of people.
     case people
@@ -14,9 +15,6 @@ public enum MeasureUnit: String, Sendable, CaseIterable {
     case timesPerYear = "times/year"
     /// A price expressed in months of a worker's pay.
     case monthsOfPay = "months of pay"
-
-    /// Every unit is non-negative: counts, amounts, frequencies, prices and shares (shares also at most 1).
-    public var isNonNegative: Bool { true }
 
     /// Whether the number is a money amount.
     public var isMoney: Bool { self == .usd || self == .usdPerYear }

@@ -1,6 +1,7 @@
 import LifelineData
 
-/// Looks figures up by id for a named model, checking unit and range, and turns them into model inputs.
+/// Looks figures up by id for a named model, checking the unit, and turns them into model inputs. Signs and share
+/// ranges are checked once, where the data file is read (`NodeReader`).
 struct FigureLookup {
     let registry: Registry
 
@@ -9,13 +10,6 @@ struct FigureLookup {
         guard let figure = registry.figure(id) else { throw .missingFigure(id: id, model: model) }
         guard units.contains(figure.unit) else {
             throw .wrongUnit(id: id, model: model, expected: units, found: figure.unit)
-        }
-        if figure.unit == .share, figure.value.low < 0 || figure.value.high > 1 {
-            throw .shareOutOfRange(id: id, model: model, low: figure.value.low, high: figure.value.high)
-        }
-        if figure.unit.isNonNegative, figure.value.low < 0 {
-            throw .invalidOption(name: "figure \(id)", value: "\(figure.value.low)",
-                                 reason: "a \(figure.unit.rawValue) figure cannot be negative; correct it in the data file")
         }
         return figure
     }
