@@ -92,12 +92,12 @@ extension NodeReader {
             fail(high, "the figure has `high` but no `low`", "Add `low:`, or use `value:` for a single number.")
             return nil
         }
-        if unit == .share, value.low < 0 || value.high > 1 {
+        switch unit?.problem(with: value) ?? (value.low < 0 ? .negative : nil) {
+        case .shareOutsideZeroToOne?:
             fail(place, "a share must lie between 0 and 1, got \(format(value.low))\(value.low == value.high ? "" : "–\(format(value.high))")",
                  "Shares are stored as fractions: write 30 % as 0.3.")
             return nil
-        }
-        guard value.low >= 0 else {
+        case .negative?:
             let what = switch unit {
             case let unit? where unit == .people || unit == .count: "a count in \(unit.rawValue)"
             case let unit?: "an amount in \(unit.rawValue)"
@@ -106,6 +106,8 @@ extension NodeReader {
             fail(place, "\(what) cannot be negative, got \(format(value.low))",
                  "Every unit counts people, things, money, time or shares; correct the sign.")
             return nil
+        case nil:
+            break
         }
         return value
     }

@@ -127,6 +127,15 @@ func replacing(_ old: String, with new: String) -> String {
         #expect(problems(text).map(\.message) == ["an amount in USD cannot be negative, got -300"])
     }
 
+    @Test func everyUnitRefusesANegativeNumberAndAShareStaysWithinZeroToOne() {
+        for unit in MeasureUnit.allCases {
+            #expect(unit.problem(with: .point(-1)) == (unit == .share ? .shareOutsideZeroToOne : .negative))
+            #expect(unit.problem(with: .range(low: 0, high: 1)) == nil)
+        }
+        #expect(MeasureUnit.share.problem(with: .range(low: 0.1, high: 40)) == .shareOutsideZeroToOne)
+        #expect(MeasureUnit.people.problem(with: .range(low: 0.1, high: 40)) == nil)
+    }
+
     @Test func emptyFileAndCommentsOnly() {
         #expect(problems("").first?.message == "the file is empty")
         #expect(problems("  \n\n").first?.message == "the file is empty")

@@ -1,7 +1,7 @@
 import LifelineData
 
-/// Looks figures up by id for a named model, checking the unit, and turns them into model inputs. Signs and share
-/// ranges are checked once, where the data file is read (`NodeReader`).
+/// Looks figures up by id for a named model, checking unit and range (``MeasureUnit/problem(with:)``, the rule the
+/// loader reports too, here for registries built in code), and turns them into model inputs.
 struct FigureLookup {
     let registry: Registry
 
@@ -11,7 +11,15 @@ struct FigureLookup {
         guard units.contains(figure.unit) else {
             throw .wrongUnit(id: id, model: model, expected: units, found: figure.unit)
         }
-        return figure
+        switch figure.unit.problem(with: figure.value) {
+        case .shareOutsideZeroToOne?:
+            throw .shareOutOfRange(id: id, model: model, low: figure.value.low, high: figure.value.high)
+        case .negative?:
+            throw .invalidOption(name: "figure \(id)", value: "\(figure.value.low)",
+                                 reason: "a \(figure.unit.rawValue) figure cannot be negative; correct it in the data file")
+        case nil:
+            return figure
+        }
     }
 
     /// The figure `id` as a model input named `name`.
