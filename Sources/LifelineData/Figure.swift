@@ -7,7 +7,7 @@ public struct Figure: Sendable, Equatable {
     /// The number or range.
     public var value: FigureValue
     /// What the number counts.
-    public var unit: Unit
+    public var unit: MeasureUnit
     /// The year the number refers to, when the source lets one establish it.
     public var year: Int?
     /// The id of the source it comes from.
@@ -25,7 +25,7 @@ public struct Figure: Sendable, Equatable {
 
     /// Creates a figure.
     public init(
-        id: String, measures: String, value: FigureValue, unit: Unit, year: Int?, source: String, quote: String,
+        id: String, measures: String, value: FigureValue, unit: MeasureUnit, year: Int?, source: String, quote: String,
         qualifier: Qualifier? = nil, distribution: DistributionSpec? = nil, note: String? = nil, line: Int = 0
     ) {
         self.id = id

@@ -5,24 +5,37 @@ import Yams
 ///
 /// It never stops at the first problem: a figure with a bad unit is still checked for its quote,
 /// its source and its range, so that one run of `lifeline validate` lists everything to fix.
+///
+/// Scalars are typed by the schema, not by a YAML resolver: where a number is wanted, a plain scalar must be a
+/// ``PlainNumber``; where text is wanted, anything but a null, a YAML 1.1 boolean word or a number. This file holds
+/// the entry point and the building blocks; sources, figures and distributions each have an extension file.
 struct NodeReader {
     let file: String
-    /// The problems found, in the order they were found; at most `maximumDiagnostics`.
-    private(set) var diagnostics: [Diagnostic] = []
-    /// Problems found beyond `maximumDiagnostics`, counted but not kept: a hostile file can hold millions.
-    private(set) var omitted = 0
+    /// Every problem kept so far, with the order it was found in; trimmed to the first `maximumDiagnostics` in
+    /// file order whenever it grows to twice that, so a hostile file's millions of problems cannot fill memory.
+    private var kept: [(order: Int, diagnostic: Diagnostic)] = []
+    /// How many problems were found in all.
+    private var found = 0
 
     /// How many problems are kept and listed; a file with more is not worth listing in full.
     static let maximumDiagnostics = 100
 
-    /// Whether the document was parsed with Yams' `basic` resolver, so that a plain scalar's tag is decided here
-    /// (``PlainScalarTag``) rather than read from the node.
-    let typesPlainScalars: Bool
+    /// The line of each figure's `source:` value, for precise messages about unknown sources.
+    var sourceLines: [String: Int] = [:]
 
-    init(file: String, typesPlainScalars: Bool = false) {
+    /// A reader that names `file` in its diagnostics.
+    init(file: String) {
         self.file = file
-        self.typesPlainScalars = typesPlainScalars
     }
+
+    /// The first `maximumDiagnostics` problems in file order (by line and column; ties in the order found).
+    var diagnostics: [Diagnostic] {
+        kept.sorted { ($0.diagnostic.line ?? 0, $0.diagnostic.column ?? 0, $0.order) < ($1.diagnostic.line ?? 0, $1.diagnostic.column ?? 0, $1.order) }
+            .prefix(Self.maximumDiagnostics).map(\.diagnostic)
+    }
+
+    /// Problems found beyond `maximumDiagnostics`, counted but not listed.
+    var omitted: Int { max(0, found - Self.maximumDiagnostics) }
 
     static let sourceKeys = ["id", "publisher", "title", "authors", "date", "date_note", "url", "archive", "note"]
     static let figureKeys = [
@@ -32,6 +45,7 @@ struct NodeReader {
 
     // MARK: - Registry
 
+    /// The registry in `root`, or nil when a problem leaves nothing to return; the problems are in `diagnostics`.
     mutating func readRegistry(_ root: Node) -> Registry? {
         guard let mapping = root.mapping else {
             fail(root, "the top level must be a mapping with the keys `sources` and `figures`",
@@ -64,192 +78,28 @@ struct NodeReader {
         return Registry(sources: sources, figures: figures, origin: file)
     }
 
-    /// The line of each figure's `source:` value, for precise messages about unknown sources.
-    private var sourceLines: [String: Int] = [:]
-
-    // MARK: - Sources
-
-    private mutating func readSource(_ node: Node) -> Source? {
-        guard let mapping = node.mapping else {
-            fail(node, "a source must be a mapping of keys (id, title, …)", "Write each source as `- id: …` with its keys indented below.")
-            return nil
-        }
-        let entries = keyed(mapping, allowed: Self.sourceKeys, what: "a source")
-        let id = identifier(entries, in: node, what: "source")
-        let title = requiredText(entries, "title", in: node)
-        let dateNote = requiredText(entries, "date_note", in: node)
-        let date = optionalDate(entries["date"])
-        guard let id, let title, let dateNote else { return nil }
-        return Source(
-            id: id, publisher: optionalText(entries["publisher"], key: "publisher"), title: title,
-            authors: textList(entries["authors"], key: "authors"), date: date, dateNote: dateNote,
-            url: optionalText(entries["url"], key: "url"), archive: optionalText(entries["archive"], key: "archive"),
-            note: optionalText(entries["note"], key: "note"), line: line(node))
-    }
-
-    // MARK: - Figures
-
-    private mutating func readFigure(_ node: Node) -> Figure? {
-        guard let mapping = node.mapping else {
-            fail(node, "a figure must be a mapping of keys (id, measures, value, …)", "Write each figure as `- id: …` with its keys indented below.")
-            return nil
-        }
-        let entries = keyed(mapping, allowed: Self.figureKeys, what: "a figure")
-        let id = identifier(entries, in: node, what: "figure")
-        let measures = requiredText(entries, "measures", in: node)
-        let quote = requiredText(entries, "quote", in: node)
-        let source = requiredText(entries, "source", in: node)
-        if let id, let sourceNode = entries["source"] { sourceLines[id] = line(sourceNode) }
-        let unit = readUnit(entries, in: node)
-        let year = readYear(entries, in: node)
-        let value = readValue(entries, unit: unit, in: node)
-        let qualifier: Qualifier? = entries["qualifier"].flatMap {
-            choice($0, key: "qualifier", options: Qualifier.allCases.map(\.rawValue)).flatMap(Qualifier.init(rawValue:))
-        }
-        let distribution = readDistribution(entries, value: value, in: node)
-        guard let id, let measures, let quote, let source, let unit, let year, let value else { return nil }
-        return Figure(
-            id: id, measures: measures, value: value, unit: unit, year: year, source: source, quote: quote,
-            qualifier: qualifier, distribution: distribution, note: optionalText(entries["note"], key: "note"),
-            line: line(node))
-    }
-
-    private mutating func readUnit(_ entries: [String: Node], in node: Node) -> Unit? {
-        guard let unitNode = entries["unit"] else {
-            fail(node, "the figure has no `unit`", "Add `unit:` with one of: \(Unit.allCases.map(\.rawValue).joined(separator: ", ")).")
-            return nil
-        }
-        return choice(unitNode, key: "unit", options: Unit.allCases.map(\.rawValue)).flatMap(Unit.init(rawValue:))
-    }
-
-    /// The figure's year: `nil` when invalid, `.some(nil)` for `year: null` (the source does not let one establish it).
-    private mutating func readYear(_ entries: [String: Node], in node: Node) -> Int?? {
-        guard let yearNode = entries["year"] else {
-            fail(node, "the figure has no `year`", "Add `year:` with the year the number refers to, or `year: null` when the source does not say.")
-            return nil
-        }
-        if isNull(yearNode) { return .some(nil) }
-        guard let number = number(yearNode, key: "year") else { return nil }
-        guard number == number.rounded(), (1900...2100).contains(number) else {
-            fail(yearNode, "`year` must be a whole year between 1900 and 2100, not \(yearNode.scalar.map { Excerpt.of($0.string) } ?? "this")",
-                 "Write the year as four digits, e.g. `year: 2018`.")
-            return nil
-        }
-        return .some(Int(number))
-    }
-
-    private mutating func readValue(_ entries: [String: Node], unit: Unit?, in node: Node) -> FigureValue? {
-        let point = entries["value"]
-        let low = entries["low"]
-        let high = entries["high"]
-        let value: FigureValue
-        switch (point, low, high) {
-        case (let point?, nil, nil):
-            guard let number = number(point, key: "value") else { return nil }
-            value = .point(number)
-        case (nil, let low?, let high?):
-            let lowNumber = number(low, key: "low")
-            let highNumber = number(high, key: "high")
-            guard let lowNumber, let highNumber else { return nil }
-            guard lowNumber <= highNumber else {
-                fail(low, "`low` (\(format(lowNumber))) is above `high` (\(format(highNumber)))", "Swap them, or correct the one that is wrong.")
-                return nil
-            }
-            value = .range(low: lowNumber, high: highNumber)
-        case (nil, nil, nil):
-            fail(node, "the figure has no number", "Give either `value:` or both `low:` and `high:`.")
-            return nil
-        case (_?, _, _):
-            fail(point!, "the figure has both `value` and a range", "Give either `value:` or both `low:` and `high:`, not both.")
-            return nil
-        case (nil, let low?, nil):
-            fail(low, "the figure has `low` but no `high`", "Add `high:`, or use `value:` for a single number.")
-            return nil
-        case (nil, nil, let high?):
-            fail(high, "the figure has `high` but no `low`", "Add `low:`, or use `value:` for a single number.")
-            return nil
-        }
-        let place = low ?? point!
-        guard let unit else {
-            if value.low < 0 { fail(place, "a figure cannot be negative, got \(format(value.low))", "Every unit counts people, things, money, time or shares; correct the sign.") }
-            return value
-        }
-        if unit == .share, value.low < 0 || value.high > 1 {
-            fail(place, "a share must lie between 0 and 1, got \(format(value.low))\(value.low == value.high ? "" : "–\(format(value.high))")",
-                 "Shares are stored as fractions: write 30 % as 0.3.")
-            return nil
-        }
-        if unit.isNonNegative, value.low < 0 {
-            fail(place, "a \(unit == .people || unit == .count ? "count" : "amount") in \(unit.rawValue) cannot be negative, got \(format(value.low))",
-                 "Correct the sign.")
-            return nil
-        }
-        return value
-    }
-
-    private mutating func readDistribution(_ entries: [String: Node], value: FigureValue?, in node: Node) -> DistributionSpec? {
-        let modeNode = entries["mode"]
-        guard let distributionNode = entries["distribution"] else {
-            if let modeNode {
-                fail(modeNode, "`mode` is given without a distribution that uses it", "Add `distribution: triangular` or `distribution: pert`, or remove `mode`.")
-            }
-            return nil
-        }
-        guard let name = choice(distributionNode, key: "distribution", options: DistributionSpec.names) else { return nil }
-        guard let value else { return nil }
-        let isRange: Bool = if case .range = value { true } else { false }
-        switch name {
-        case "point":
-            if isRange { fail(distributionNode, "`distribution: point` needs a single `value`, not a range", "Use `value:`, or another distribution for a range.") }
-            return .point
-        case "triangular", "pert":
-            guard isRange else {
-                fail(distributionNode, "`distribution: \(name)` needs a range (`low` and `high`)", "Give `low:` and `high:`.")
-                return nil
-            }
-            guard let modeNode else {
-                fail(distributionNode, "`distribution: \(name)` needs a `mode`", "Add `mode:` with the most likely value between low and high.")
-                return nil
-            }
-            guard let mode = number(modeNode, key: "mode") else { return nil }
-            guard mode >= value.low, mode <= value.high else {
-                fail(modeNode, "`mode` (\(format(mode))) lies outside the range \(format(value.low))–\(format(value.high))", "Choose a mode between low and high.")
-                return nil
-            }
-            return name == "pert" ? .pert(mode: mode) : .triangular(mode: mode)
-        case "lognormal":
-            guard isRange, value.low > 0 else {
-                fail(distributionNode, "`distribution: lognormal` needs a range with `low` above 0", "Give a positive range, or use `uniform`.")
-                return nil
-            }
-            return .lognormal
-        case "discrete":
-            guard isRange, value.low == value.low.rounded(), value.high == value.high.rounded() else {
-                fail(distributionNode, "`distribution: discrete` needs a range of whole numbers", "Give whole-number `low:` and `high:`, e.g. 1 and 2 for \"once or twice a year\".")
-                return nil
-            }
-            return .discrete
-        default:
-            if modeNode != nil { fail(modeNode!, "`mode` is only used by triangular and pert distributions", "Remove `mode`.") }
-            return .uniform
-        }
-    }
-
     // MARK: - Building blocks
 
-    private func line(_ node: Node) -> Int { node.mark?.line ?? 0 }
+    /// The 1-based line of `node` (0 when it has no mark).
+    func line(_ node: Node) -> Int { node.mark?.line ?? 0 }
 
-    private mutating func fail(_ node: Node, _ message: String, _ hint: String) {
+    /// Records a problem located at `node`.
+    mutating func fail(_ node: Node, _ message: String, _ hint: String) {
         record(Diagnostic(file: file, line: node.mark?.line, column: node.mark?.column, message: message, hint: hint))
     }
 
-    /// Keeps the first `maximumDiagnostics` problems and counts the rest.
-    private mutating func record(_ diagnostic: Diagnostic) {
-        if diagnostics.count < Self.maximumDiagnostics { diagnostics.append(diagnostic) } else { omitted += 1 }
+    /// Keeps a problem, trimming the kept ones to the first `maximumDiagnostics` in file order when they pile up.
+    mutating func record(_ diagnostic: Diagnostic) {
+        kept.append((found, diagnostic))
+        found += 1
+        if kept.count >= 2 * Self.maximumDiagnostics {
+            let first = diagnostics
+            kept = first.enumerated().map { ($0.offset, $0.element) }
+        }
     }
 
     /// The mapping's entries by key, reporting unknown, non-text and repeated keys.
-    private mutating func keyed(_ mapping: Node.Mapping, allowed: [String], what: String) -> [String: Node] {
+    mutating func keyed(_ mapping: Node.Mapping, allowed: [String], what: String) -> [String: Node] {
         var entries: [String: Node] = [:]
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
@@ -270,7 +120,17 @@ struct NodeReader {
         return entries
     }
 
-    private mutating func list(_ node: Node, key: String) -> [Node] {
+    /// The keys of a list entry, a source or a figure: nil when `node` is not a mapping, unknown keys reported.
+    mutating func entries(of node: Node, what: String, allowed: [String], shown: String) -> [String: Node]? {
+        guard let mapping = node.mapping else {
+            fail(node, "a \(what) must be a mapping of keys (\(shown), …)", "Write each \(what) as `- id: …` with its keys indented below.")
+            return nil
+        }
+        return keyed(mapping, allowed: allowed, what: "a \(what)")
+    }
+
+    /// The entries of the list `node` (none for `null`), reporting anything that is not a list.
+    mutating func list(_ node: Node, key: String) -> [Node] {
         if isNull(node) { return [] }
         guard let sequence = node.sequence else {
             fail(node, "`\(key)` must be a list", "Write each entry on its own line starting with `- `.")
@@ -279,18 +139,20 @@ struct NodeReader {
         return Array(sequence)
     }
 
-    private mutating func identifier(_ entries: [String: Node], in node: Node, what: String) -> String? {
-        guard let id = requiredText(entries, "id", in: node) else { return nil }
+    /// The entry's `id`, checked to be a link anchor: lowercase letters, digits and hyphens.
+    mutating func identifier(_ entries: [String: Node], in node: Node, what: String) -> String? {
+        guard let id = requiredText(entries, "id", in: node), let idNode = entries["id"] else { return nil }
         let allowed = id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
         guard allowed, id.first != "-", !id.isEmpty else {
-            fail(entries["id"]!, "the \(what) id `\(Excerpt.of(id))` may only hold lowercase letters, digits and hyphens",
+            fail(idNode, "the \(what) id `\(Excerpt.of(id))` may only hold lowercase letters, digits and hyphens",
                  "Ids become link anchors in the report; write e.g. `dailynk-2021-crackdown`.")
             return nil
         }
         return id
     }
 
-    private mutating func requiredText(_ entries: [String: Node], _ key: String, in node: Node) -> String? {
+    /// The text under `key`, reporting it when missing.
+    mutating func requiredText(_ entries: [String: Node], _ key: String, in node: Node) -> String? {
         guard let value = entries[key] else {
             fail(node, "the key `\(key)` is missing", "Add `\(key):`.")
             return nil
@@ -298,19 +160,31 @@ struct NodeReader {
         return text(value, key: key)
     }
 
-    private mutating func optionalText(_ node: Node?, key: String) -> String? {
+    /// The text in `node`, or nil when it is absent or `null`.
+    mutating func optionalText(_ node: Node?, key: String) -> String? {
         guard let node, !isNull(node) else { return nil }
         return text(node, key: key)
     }
 
-    private mutating func text(_ node: Node, key: String) -> String? {
+    /// The text in `node`: a quoted scalar, or a plain one that YAML readers would not take for a boolean or a number.
+    mutating func text(_ node: Node, key: String) -> String? {
         guard let scalar = node.scalar else {
             fail(node, "`\(key)` must be text, not a \(node.mapping != nil ? "mapping" : "list")", "Write `\(key):` followed by the text on the same line, quoted if it contains `: ` or `#`.")
             return nil
         }
-        guard isText(node) else {
-            fail(node, "`\(key)` must be text, not `\(Excerpt.of(scalar.string))`", "Put the text in quotes.")
-            return nil
+        if scalar.style == .plain {
+            switch PlainNumber(scalar.string) {
+            case .leadingZero(let corrected):
+                failLeadingZero(node, key: key, corrected: corrected)
+                return nil
+            case .number, .notFinite:
+                fail(node, "`\(key)` must be text, not `\(Excerpt.of(scalar.string))`", "Put the text in quotes.")
+                return nil
+            case .notANumber where Self.booleanWords.contains(scalar.string) || Self.nullWords.contains(scalar.string) && !scalar.string.isEmpty:
+                fail(node, "`\(key)` must be text, not `\(Excerpt.of(scalar.string))`", "Put the text in quotes.")
+                return nil
+            case .notANumber: break
+            }
         }
         guard !scalar.string.unicodeScalars.allSatisfy(\.properties.isWhitespace) else {
             fail(node, "`\(key)` is empty", "Write the \(key), or remove the key if it is optional.")
@@ -319,7 +193,8 @@ struct NodeReader {
         return scalar.string
     }
 
-    private mutating func textList(_ node: Node?, key: String) -> [String] {
+    /// The texts of the list `node` (none when absent or `null`).
+    mutating func textList(_ node: Node?, key: String) -> [String] {
         guard let node, !isNull(node) else { return [] }
         guard let sequence = node.sequence else {
             fail(node, "`\(key)` must be a list of names", "Write `\(key): [First Author, Second Author]`.")
@@ -328,27 +203,8 @@ struct NodeReader {
         return sequence.compactMap { text($0, key: key) }
     }
 
-    private mutating func optionalDate(_ node: Node?) -> String? {
-        guard let node, !isNull(node) else { return nil }
-        guard let scalar = node.scalar else {
-            fail(node, "`date` must be a date, not a \(node.mapping != nil ? "mapping" : "list")", "Write `date: 2018-08-27`, `2018-08` or `2018`.")
-            return nil
-        }
-        let text = scalar.string
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        let shapeOK = parts.count <= 3 && parts.enumerated().allSatisfy { index, part in
-            part.count == (index == 0 ? 4 : 2) && part.allSatisfy(\.isASCII) && part.allSatisfy(\.isNumber)
-        }
-        let month = parts.count > 1 ? Int(parts[1]) ?? 0 : 1
-        let day = parts.count > 2 ? Int(parts[2]) ?? 0 : 1
-        guard shapeOK, (1...12).contains(month), (1...31).contains(day) else {
-            fail(node, "`date` must be YYYY, YYYY-MM or YYYY-MM-DD, not `\(Excerpt.of(text))`", "Write the date as precisely as the article establishes it, e.g. `2018-08-27` or `2021`.")
-            return nil
-        }
-        return text
-    }
-
-    private mutating func choice(_ node: Node, key: String, options: [String]) -> String? {
+    /// The text in `node` when it is one of `options`, reporting it (with a "did you mean") otherwise.
+    mutating func choice(_ node: Node, key: String, options: [String]) -> String? {
         guard let name = node.scalar?.string, options.contains(name) else {
             let given = node.scalar.map { "`\(Excerpt.of($0.string))`" } ?? "a \(node.mapping != nil ? "mapping" : "list")"
             let suggestion = node.scalar.map { Suggestion.didYouMean($0.string, in: options) } ?? ""
@@ -358,30 +214,35 @@ struct NodeReader {
         return name
     }
 
-    private mutating func number(_ node: Node, key: String) -> Double? {
+    /// The finite number in `node`: a plain scalar in ``PlainNumber``'s decimal grammar.
+    mutating func number(_ node: Node, key: String) -> Double? {
         guard let scalar = node.scalar, scalar.style == .plain else {
             let given = node.scalar.map { "the quoted text \"\(Excerpt.of($0.string))\"" } ?? "a \(node.mapping != nil ? "mapping" : "list")"
             fail(node, "`\(key)` must be a number, not \(given)", "Write the number without quotes, e.g. `\(key): 0.3`.")
             return nil
         }
-        let number: Double?
-        switch tag(of: node) {
-        case .int: number = Int.construct(from: scalar).map(Double.init)
-        case .float: number = Double.construct(from: scalar)
-        default: number = nil
-        }
-        guard let number else {
-            fail(node, "`\(key)` must be a number, not `\(Excerpt.of(scalar.string))`", "Write digits only, e.g. `34000` or `0.3` (no % sign, no thousands separators).")
-            return nil
-        }
-        guard number.isFinite else {
+        switch PlainNumber(scalar.string) {
+        case .number(let number) where number.isFinite:
+            return number
+        case .number, .notFinite:
             fail(node, "`\(key)` is `\(Excerpt.of(scalar.string))`, which is not a finite number", "Give a real number; an unknown bound is not data.")
-            return nil
+        case .leadingZero(let corrected):
+            failLeadingZero(node, key: key, corrected: corrected)
+        case .notANumber:
+            fail(node, "`\(key)` must be a number, not `\(Excerpt.of(scalar.string))`",
+                 "Write it in decimal digits, e.g. `34000`, `-5`, `0.3` or `1.5e6` (no % sign, thousands separators, `_`, `:` or `0x`/`0o`/`0b` prefix).")
         }
-        return number
+        return nil
     }
 
-    private mutating func checkUnique(_ ids: [(id: String, line: Int)], what: String) {
+    /// Reports a plain scalar with a leading zero, which YAML 1.1 readers take for octal (`034000` is 14336).
+    private mutating func failLeadingZero(_ node: Node, key: String, corrected: String) {
+        fail(node, "`\(key)` is `\(Excerpt.of(node.scalar?.string ?? ""))`, a number with a leading zero, which YAML may read as octal",
+             "Remove the leading zero: `\(Excerpt.of(corrected))` (or quote it if it is text).")
+    }
+
+    /// Reports each id used more than once, at its second and later uses.
+    mutating func checkUnique(_ ids: [(id: String, line: Int)], what: String) {
         var firstLine: [String: Int] = [:]
         for (id, line) in ids {
             if let first = firstLine[id] {
@@ -394,23 +255,21 @@ struct NodeReader {
         }
     }
 
-    private func isNull(_ node: Node) -> Bool {
-        node.scalar?.style == .plain && tag(of: node) == .null
+    /// The plain scalars YAML reads as null: `~`, `null`, `Null`, `NULL` and nothing at all.
+    static let nullWords: Set<String> = ["", "~", "null", "Null", "NULL"]
+    /// The plain scalars YAML 1.1 reads as booleans; where text is wanted they must be quoted.
+    static let booleanWords: Set<String> = [
+        "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF",
+    ]
+
+    /// Whether `node` is a plain null: `year: null`, `note: ~` or a key with no value.
+    func isNull(_ node: Node) -> Bool {
+        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+        return Self.nullWords.contains(scalar.string)
     }
 
-    private func isText(_ node: Node) -> Bool {
-        guard let scalar = node.scalar else { return false }
-        if scalar.style != .plain { return true }
-        return tag(of: node) == .str
-    }
-
-    /// The node's YAML tag: for a plain scalar of a document without explicit tags, decided from its text.
-    private func tag(of node: Node) -> Tag.Name {
-        if typesPlainScalars, let scalar = node.scalar, scalar.style == .plain { return PlainScalarTag.of(scalar.string) }
-        return Tag.Name(rawValue: node.tag.rawValue)
-    }
-
-    private func format(_ number: Double) -> String {
+    /// A number as the data file would write it, for messages.
+    func format(_ number: Double) -> String {
         number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
     }
 }

@@ -81,8 +81,8 @@ public enum RegistryLoader {
         let parser: Parser
         let root: Node?
         do {
-            // Without explicit tags, plain scalars are typed by `PlainScalarTag`, sparing Yams' regular expressions.
-            parser = try Parser(yaml: text, resolver: census.firstTag == nil ? .basic : .default)
+            // Yams' `basic` resolver types nothing: the schema decides what each scalar must be (`NodeReader`).
+            parser = try Parser(yaml: text, resolver: .basic)
             root = try parser.singleRoot()
         } catch {
             throw RegistryError([syntaxDiagnostic(error, text: text, file: file)])
@@ -95,10 +95,13 @@ public enum RegistryLoader {
         if census.firstAnchor != nil, let anchor = withExtendedLifetime(parser, { YAMLGuard.firstAnchor(in: root, file: file) }) {
             throw RegistryError([anchor])
         }
-        var reader = NodeReader(file: file, typesPlainScalars: census.firstTag == nil)
+        if census.firstTag != nil, let tag = YAMLGuard.firstTag(in: root, file: file) {
+            throw RegistryError([tag])
+        }
+        var reader = NodeReader(file: file)
         let registry = reader.readRegistry(root)
-        guard reader.diagnostics.isEmpty, let registry else {
-            var diagnostics = reader.diagnostics.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
+        var diagnostics = reader.diagnostics
+        guard diagnostics.isEmpty, let registry else {
             if reader.omitted > 0 {
                 diagnostics.append(Diagnostic(
                     file: file, message: "\(reader.omitted) more problems are not listed",

@@ -8,7 +8,7 @@
 /// real anchor or alias is never missed, at the price of sometimes counting text such as `"see *note"`.
 ///
 /// It also finds the first place where libyaml could read a tag (`!` at the start of a token, with the same
-/// over-caution): without one, every scalar's tag follows from its style and text (see ``PlainScalarTag``).
+/// over-caution): only then is the composed document searched for one (``YAMLGuard/firstTag(in:file:)``).
 ///
 /// It also counts separators (line breaks, `,` `[` `{` `-` `:` `?`): every YAML node starts after one of
 /// them, so the count bounds how many nodes the parser would build, and so its memory.

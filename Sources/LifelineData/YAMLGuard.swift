@@ -42,6 +42,37 @@ enum YAMLGuard {
             hint: "A registry needs four levels (the file, its lists, each entry, a list of authors); check the brackets and indentation here.")
     }
 
+    /// The first value in `root` that carries an explicit tag (`!!str 34000`, `!!float 1`, `! 5`, `!custom x`): the
+    /// schema decides every type, and a tag would overrule it. Mapping keys are not searched (Yams resolves their
+    /// tags while checking for duplicates, and only their text is read); a quoted `!!str "…"` is text anyway.
+    static func firstTag(in root: Node, file: String) -> Diagnostic? {
+        var pending = [root]
+        while let node = pending.popLast() {
+            let tag: Tag
+            switch node {
+            case .scalar(let scalar):
+                if scalar.tag.rawValue.isEmpty || scalar.tag.rawValue == Tag.Name.str.rawValue && scalar.style != .plain { continue }
+                tag = scalar.tag
+            case .mapping(let mapping):
+                pending += mapping.map(\.value).reversed()
+                if mapping.tag.rawValue.isEmpty { continue }
+                tag = mapping.tag
+            case .sequence(let sequence):
+                pending += sequence.reversed()
+                if sequence.tag.rawValue.isEmpty { continue }
+                tag = sequence.tag
+            case .alias: continue
+            }
+            let prefix = "tag:yaml.org,2002:"
+            let name = tag.rawValue.hasPrefix(prefix) ? "!!" + tag.rawValue.dropFirst(prefix.count) : tag.rawValue
+            return Diagnostic(
+                file: file, line: node.mark?.line, column: node.mark?.column,
+                message: "this value carries the YAML tag `\(Excerpt.of(name))`, and a registry allows no tags",
+                hint: "Remove the tag: the schema decides what each value is. Quote text that looks like a number, e.g. `\"034000\"`.")
+        }
+        return nil
+    }
+
     /// The first node in `root` that carries an anchor. Call it while the `Parser` that composed `root`
     /// is alive: Yams holds anchors weakly.
     static func firstAnchor(in root: Node, file: String) -> Diagnostic? {

@@ -122,6 +122,20 @@ func replacing(_ old: String, with new: String) -> String {
         #expect(share.first?.hint.contains("0.3") == true)
     }
 
+    @Test func aNegativeAmountIsCalledAnAmountNotAAmount() {
+        let text = replacing("    value: 34000", with: "    value: -300").replacingOccurrences(of: "unit: people", with: "unit: USD")
+        #expect(problems(text).map(\.message) == ["an amount in USD cannot be negative, got -300"])
+    }
+
+    @Test func everyUnitRefusesANegativeNumberAndAShareStaysWithinZeroToOne() {
+        for unit in MeasureUnit.allCases {
+            #expect(unit.problem(with: .point(-1)) == (unit == .share ? .shareOutsideZeroToOne : .negative))
+            #expect(unit.problem(with: .range(low: 0, high: 1)) == nil)
+        }
+        #expect(MeasureUnit.share.problem(with: .range(low: 0.1, high: 40)) == .shareOutsideZeroToOne)
+        #expect(MeasureUnit.people.problem(with: .range(low: 0.1, high: 40)) == nil)
+    }
+
     @Test func emptyFileAndCommentsOnly() {
         #expect(problems("").first?.message == "the file is empty")
         #expect(problems("  \n\n").first?.message == "the file is empty")

@@ -38,6 +38,22 @@ import Testing
         #expect(found.last?.message.hasPrefix("\(6 * 300 - NodeReader.maximumDiagnostics) more") == true)
     }
 
+    @Test func aProblemFoundLastButEarlyInTheFileIsListedWhenOverAHundred() {
+        // The missing source of the first figure is found after every figure is read, behind 150 bad units;
+        // it was dropped by the cap when the cap was applied in the order problems were found.
+        let figure = { (id: String, unit: String, source: String) in
+            "  - id: \(id)\n    measures: M\n    value: 1\n    unit: \(unit)\n    year: 2020\n    source: \(source)\n    quote: Q"
+        }
+        let figures = [figure("first", "count", "nowhere")] + (0..<150).map { figure("f\($0)", "furlongs", "s") }
+        let found = problems("sources:\n  - id: s\n    title: T\n    date_note: N\nfigures:\n" + figures.joined(separator: "\n") + "\n")
+        #expect(found.count == NodeReader.maximumDiagnostics + 1)
+        #expect(found.first?.message.contains("cites the source `nowhere`") == true)
+        #expect(found.first?.line == 11)
+        let lines = found.dropLast().map { $0.line ?? 0 }
+        #expect(lines == lines.sorted())
+        #expect(found.last?.message == "51 more problems are not listed")
+    }
+
     @Test func theListOfKnownSourcesInAHintIsShort() {
         let sources = (0..<50).map { "  - id: s\($0)\n    title: T\n    date_note: N" }.joined(separator: "\n")
         let text = "sources:\n\(sources)\nfigures:\n  - id: f\n    measures: M\n    value: 1\n    unit: count\n    year: 2020\n    source: nowhere\n    quote: Q\n"

@@ -5,7 +5,7 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The registry has no figure `id`, which the model `model` needs.
     case missingFigure(id: String, model: String)
     /// The figure `id` is in the wrong unit for `model`.
-    case wrongUnit(id: String, model: String, expected: [Unit], found: Unit)
+    case wrongUnit(id: String, model: String, expected: [MeasureUnit], found: MeasureUnit)
     /// The figure `id` is a share, but its value lies outside 0…1.
     case shareOutOfRange(id: String, model: String, low: Double, high: Double)
     /// An option has a value the analysis cannot use.
