@@ -39,7 +39,8 @@ guard let arguments = Arguments(Array(CommandLine.arguments.dropFirst())) else {
     exit(64)
 }
 guard let text = try? String(contentsOfFile: arguments.events, encoding: .utf8) else {
-    FileHandle.standardError.write(Data("error: cannot read the test events in \(arguments.events). Run swift test with --event-stream-output-path.\n".utf8))
+    let message = "error: cannot read the test events in \(arguments.events). Run swift test with --event-stream-output-path.\n"
+    FileHandle.standardError.write(Data(message.utf8))
     exit(1)
 }
 
@@ -77,12 +78,15 @@ for skip in skips.sorted(by: { $0.id < $1.id }) {
 var failed = false
 for tag in arguments.required {
     if !tags.values.contains(where: { $0.contains(tag) }) {
-        print("setup.sh: error: no test is tagged `\(tag)`. Tag the tests that need it with .tags(.\(tag)), or update .ci/skipped-tests.swift if swift test's event stream changed.")
+        print("setup.sh: error: no test is tagged `\(tag)`. Tag the tests that need it with .tags(.\(tag)),", terminator: " ")
+        print("or update .ci/skipped-tests.swift if swift test's event stream changed.")
         failed = true
     }
     let skippedHere = skips.filter { tagsUnder($0.id).contains(tag) }
     if !skippedHere.isEmpty {
-        print("setup.sh: error: \(skippedHere.count) test(s) tagged `\(tag)` were skipped although what they need is here. Fix the condition of their .enabled(if:) trait.")
+        print(
+            "setup.sh: error: \(skippedHere.count) test(s) tagged `\(tag)` were skipped although what they need is here.", terminator: " ")
+        print("Fix the condition of their .enabled(if:) trait.")
         failed = true
     }
 }
