@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Lifeline's set-up on a fresh machine that has only Swift.
 #   ./setup.sh report   install what is missing, build, and write the report to Output/
-#   ./setup.sh test     install what is missing, run every test, and check that Output/ is current
+#   ./setup.sh test     install what is missing, run every test, and check that Output/ is current; tests that
+#                       read the archived articles ($LIFELINE_ARCHIVE, default ../shared/sources) are skipped,
+#                       with the reason printed, where that folder is absent
 #   ./setup.sh verify   check the HTML report in a real browser (Tests/Browser/verify.py): console, requests,
 #                       links, phone width, dark mode, contrast, print, axe-core, the Nu HTML Checker, screenshots
 # System packages: libcmark (the Markdown library Lifeline links) and librsvg's rsvg-convert (PNG charts);
@@ -83,6 +85,21 @@ install_verify_tools() {
   fi
 }
 
+# Runs every test, then says how many were skipped and why (.ci/skipped-tests.swift reads swift test's event
+# stream). Tests tagged `archive` read the archived articles in $LIFELINE_ARCHIVE (default ../shared/sources;
+# relative to this folder) and are skipped when the folder is absent; tests tagged `pandoc` are skipped without
+# pandoc. When the folder or pandoc is here, a skipped test of that tag fails this command.
+run_tests() {
+  local events status=0 required=()
+  events=$(mktemp "${TMPDIR:-/tmp}/lifeline-test-events.XXXXXX")
+  trap "rm -f '$events'" EXIT
+  [ -e "${LIFELINE_ARCHIVE:-../shared/sources}" ] && required+=(--require archive)
+  command -v pandoc >/dev/null && required+=(--require pandoc)
+  swift test --event-stream-output-path "$events" --event-stream-version 0 || status=$?
+  swift .ci/skipped-tests.swift "$events" ${required[@]+"${required[@]}"} || status=$((status == 0 ? 1 : status))
+  return "$status"
+}
+
 case "${1:-}" in
   report)
     install_system_packages "$1"
@@ -94,7 +111,7 @@ case "${1:-}" in
   test)
     install_system_packages "$1"
     swift build --product lifeline
-    swift test
+    run_tests
     .build/debug/lifeline build --check --out Output
     ;;
   verify)

@@ -7,7 +7,8 @@ Nu HTML Checker, against a report built fresh from the current tree and against 
 Environment:
     LIFELINE                    the lifeline executable (default .build/debug/lifeline)
     LIFELINE_SCREENSHOTS        where screenshots and PDFs go (default .verify/screenshots)
-    LIFELINE_UPDATE_REFERENCE=1 replace Tests/Browser/reference/desktop.png with this run's screenshot
+    LIFELINE_UPDATE_REFERENCE=1 replace Tests/Browser/reference/desktop.png with this run's screenshot (the
+                                run then fails, saying so: run again without it, and commit the new file)
     LIFELINE_REFERENCE_TOLERANCE  share of pixels that may differ from the reference (default 0.001)
     LIFELINE_VERIFY_TARGETS     comma-separated subset of "fresh,committed" (default both)
     CHROMIUM, CHROMEDRIVER      browser and driver (default /usr/bin/chromium, /usr/bin/chromedriver)
@@ -395,9 +396,12 @@ def reference_check(res, shot, shots, reference_path=REFERENCE, update=None):
     quantized = small.quantize(colors=32, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
     scaled = quantized.convert("RGB")
     if update:
+        # Recording fails the run (swift-argument-parser's habit), so a switch left on can never pass by re-recording.
         reference_path.parent.mkdir(parents=True, exist_ok=True)
         quantized.save(reference_path, optimize=True)
-        res.check("fresh", "reference screenshot updated", True, str(shown))
+        res.check("fresh", "desktop screenshot recorded as the new reference", False,
+                  f"wrote {shown} because LIFELINE_UPDATE_REFERENCE=1",
+                  ["look at it, run ./setup.sh verify again without LIFELINE_UPDATE_REFERENCE, and commit it"])
         return
     if not reference_path.exists():
         res.check("fresh", "desktop screenshot matches the reference", False,
@@ -450,6 +454,7 @@ SELF_TEST = [
     ("no request leaves the file", "an image from the network"),
     ("Nu HTML Checker", "an image without alt"),
     ("desktop screenshot matches the reference", "a changed screenshot"),
+    ("desktop screenshot recorded as the new reference", "LIFELINE_UPDATE_REFERENCE=1"),
 ]
 
 

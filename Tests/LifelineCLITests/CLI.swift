@@ -43,7 +43,4 @@ enum CLI {
 
     /// The repository's root folder.
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The archived articles beside the repository.
-    static let archive = repository.deletingLastPathComponent().appendingPathComponent("shared/sources")
 }

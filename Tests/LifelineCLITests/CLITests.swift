@@ -27,8 +27,9 @@ import Testing
         #expect(bad.status != 0)
     }
 
-    @Test func validateAcceptsTheDefaultAndChecksQuotes() throws {
-        let result = try CLI.run(["validate", "--archive", CLI.archive.path])
+    @Test(.tags(.archive), .enabled(if: ArchiveFolder.isPresent, ArchiveFolder.absent))
+    func validateAcceptsTheDefaultAndChecksQuotes() throws {
+        let result = try CLI.run(["validate", "--archive", ArchiveFolder.url.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("quotes occur verbatim"))
     }
@@ -57,7 +58,8 @@ import Testing
         #expect(result.stderr.contains("above `high`"))
     }
 
-    @Test func validateReportsAQuoteThatIsNotInTheArticle() throws {
+    @Test(.tags(.archive), .enabled(if: ArchiveFolder.isPresent, ArchiveFolder.absent))
+    func validateReportsAQuoteThatIsNotInTheArticle() throws {
         let folder = try CLI.temporaryFolder()
         let file = folder.appendingPathComponent("data.yaml")
         try """
@@ -76,7 +78,7 @@ import Testing
             source: dnk
             quote: "Remittance brokers take a 10% to 50% cut of the money sent by defectors"
         """.write(to: file, atomically: true, encoding: .utf8)
-        let result = try CLI.run(["validate", "--data", file.path, "--archive", CLI.archive.path])
+        let result = try CLI.run(["validate", "--data", file.path, "--archive", ArchiveFolder.url.path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("data.yaml:7"))
         #expect(result.stderr.contains("`fee` does not occur verbatim"))

@@ -3,7 +3,8 @@ import LifelineCharts
 import Testing
 
 /// Byte-for-byte comparisons with checked-in SVGs. Run with LIFELINE_UPDATE_GOLDEN=1 to rewrite them,
-/// then review the diff (and look at the charts) before committing.
+/// then review the diff (and look at the charts) before committing. A run that rewrites a file fails
+/// (swift-argument-parser's habit), so a switch left on in CI can never pass by re-recording.
 ///
 /// The files live in `.golden/` next to this file: a dot-folder, because SwiftPM warns about any
 /// other file in a target folder that Package.swift does not declare.
@@ -25,6 +26,7 @@ import Testing
         if Self.updating {
             try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
             try Data(svg.utf8).write(to: url)
+            Issue.record("recorded \(url.path) because LIFELINE_UPDATE_GOLDEN=1; review the diff, then run again without it")
             return
         }
         let golden = try #require(try? Data(contentsOf: url), "missing \(url.path); run with LIFELINE_UPDATE_GOLDEN=1")

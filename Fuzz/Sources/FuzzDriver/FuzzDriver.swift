@@ -1,6 +1,7 @@
 // What every fuzz target shares: handing over to libFuzzer's driver. SwiftPM renames an executable target's
 // entry point to `<target>_main`; each target defines that name with `@_cdecl` and calls `runFuzzer`.
 
+// swift-format-ignore: AlwaysUseLowerCamelCase
 @_silgen_name("LLVMFuzzerRunDriver")
 private func LLVMFuzzerRunDriver(
     _ argc: UnsafeMutablePointer<Int32>,

@@ -32,9 +32,4 @@ public enum Analysis {
         var builder = try AnalysisBuilder(registry: registry, options: options)
         return try builder.grossFlow()
     }
-
-    /// Model 1's inputs for a registry: what `sk-gross-flow` multiplies.
-    public static func grossFlowModel(registry: Registry) throws(AnalysisError) -> ProductModel {
-        try AnalysisBuilder.grossFlowModel(FigureLookup(registry: registry))
-    }
 }

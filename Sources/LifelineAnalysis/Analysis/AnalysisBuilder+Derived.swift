@@ -53,6 +53,7 @@ extension AnalysisBuilder {
             figures: gross.figures + [targetID], inputs: gross.inputs,
             assumptions: gross.assumptions + [Self.targetAssumption(targetCost)],
             summary: gross.summary.scaled(by: 1 - targetCost))
+        // Not appended: `build()` sorts by model number but keeps this order within model 7, which models.csv follows.
         models.insert(atTarget, at: (models.firstIndex { $0.id == "sk-gain-at-target" } ?? models.count - 1) + 1)
 
         let sent = model("family-annual-sent")!.summary.interval

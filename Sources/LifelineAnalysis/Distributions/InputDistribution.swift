@@ -94,9 +94,6 @@ public struct InputDistribution: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// Whether every draw gives the same value.
-    public var isPoint: Bool { quantile(0) == quantile(1) }
-
     /// The log-normal's μ and σ (of the logarithm), fitted so that `low` and `high` are its 5th and 95th
     /// percentiles: μ = (ln low + ln high)/2, σ = (ln high − ln low)/(2 × 1.6449).
     public static func lognormalParameters(low: Double, high: Double) -> (mu: Double, sigma: Double) {

@@ -22,9 +22,8 @@ public final class QuantileTable: @unchecked Sendable {
     public let high: Double
     /// CDF at `low + i (high − low) / gridSize`, for i = 0 … gridSize.
     public let cdfGrid: [Double]
-    /// Quantile at probability `i / quantileCount`, for i = 0 … quantileCount.
-    public var quantiles: [Double] { Array(storage) }
-    /// The quantile table in memory that samplers read without reference counting; freed with the table.
+    /// Quantile at probability `i / quantileCount`, for i = 0 … quantileCount: the table in memory that samplers
+    /// read without reference counting; freed with the table.
     let storage: UnsafeMutableBufferPointer<Double>
     /// The mean, integrated with the same rule as the CDF.
     public let mean: Double

@@ -26,14 +26,8 @@ public struct SensitivityAnalysis: Codable, Sendable, Equatable {
     }
 
     /// Computes the tornado rows of output `output` of `model` for the inputs at `inputs` (indices; every input
-    /// when `nil`). Inputs that cannot vary (a single value) get no row.
-    public static func of<Model: SimulationModel>(_ model: Model, output: Int, inputs: [Int]? = nil, modelID: String,
-                                                  unit: String) -> SensitivityAnalysis {
-        of(model, output: output, inputs: inputs, modelID: modelID, unit: unit, summaries: model.inputs.map(InputSummary.init))
-    }
-
-    /// The same, with the percentiles of every input of `model` given (a mixture's percentiles take a search, and
-    /// a model with many outputs would repeat it for each).
+    /// when `nil`), from the percentiles of every input of `model` (`summaries`: a mixture's percentiles take a
+    /// search, and a model with many outputs would repeat it for each). Inputs that cannot vary get no row.
     static func of<Model: SimulationModel>(_ model: Model, output: Int, inputs: [Int]?, modelID: String, unit: String,
                                            summaries: [InputSummary]) -> SensitivityAnalysis {
         let medians = summaries.map(\.median)

@@ -170,16 +170,6 @@ public struct StreamingHistogram: Sendable, Equatable, CustomStringConvertible {
         positive.reduce(0, +) + negative.reduce(0, +)
     }
 
-    /// Every non-empty bucket in increasing order of value: its bounds and how many values it holds.
-    public var buckets: [(lower: Double, upper: Double, count: UInt64)] {
-        var result: [(lower: Double, upper: Double, count: UInt64)] = []
-        forEachBucket { lower, upper, count in
-            result.append((lower, upper, count))
-            return true
-        }
-        return result
-    }
-
     /// Calls `body` with the bounds and count of every non-empty bucket, in increasing order of value, until it
     /// returns false (no array of buckets is made).
     public func forEachBucket(_ body: (_ lower: Double, _ upper: Double, _ count: UInt64) -> Bool) {

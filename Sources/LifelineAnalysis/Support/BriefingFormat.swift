@@ -22,13 +22,6 @@ public enum BriefingFormat {
         range.low == range.high ? percent(range.low) : percent(range.low) + "–" + percent(range.high)
     }
 
-    /// Three significant digits, at most one decimal for numbers from 100 up: `54.1`, `9.87`, `126`.
-    static func significant(_ value: Double) -> String {
-        if value >= 100 { return grouped(value.rounded()) }
-        if value >= 10 { return trimmed(value, decimals: 1) }
-        return trimmed(value, decimals: 2)
-    }
-
     /// `value` with at most `decimals` decimals, trailing zeros removed: `2.5`, `16`.
     public static func trimmed(_ value: Double, decimals: Int) -> String {
         var scale = 1.0

@@ -93,7 +93,7 @@ extension ReportCharts {
     /// (5) Tornado: how far model 1's median moves as each input goes from its 5th to its 95th percentile.
     func flowSensitivity() throws(RenderError) -> Entry {
         guard let tornado = analysis.sensitivity(of: "sk-gross-flow") else { throw .analysis("the analysis has no sensitivity for `sk-gross-flow`") }
-        let rows = tornado.rows.sorted { $0.swing > $1.swing }.filter { $0.swing > 0 }
+        let rows = tornado.rows.filter { $0.swing > 0 }  // already by decreasing swing
         var bars: [Bar] = []
         for row in rows {
             let name = Self.inputName(row.input)
