@@ -12,7 +12,7 @@ struct ChartsCommand: ParsableCommand {
 
     @OptionGroup var analysis: AnalysisFlags
 
-    @Option(help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))
+    @Option(help: ArgumentHelp("The folder to write the charts to: created if missing, otherwise replaced as a whole, so it must hold only charts Lifeline wrote.", valueName: "dir"))
     var out: String
 
     @Flag(help: "Also write a PNG of each chart (needs rsvg-convert).")
@@ -21,21 +21,20 @@ struct ChartsCommand: ParsableCommand {
     func run() throws {
         let export = try ChartExport(registry: try dataOptions.loadRegistry(), options: analysis.options)
         // Draw everything first, so that an error leaves the folder as it was.
-        var files: [(String, Data)] = []
+        var files: [ReportFile] = []
+        var everyName: Set<String> = []
         for name in ChartExport.names {
             for theme in ChartExport.ThemeName.allCases {
-                files.append(("\(name)-\(theme.rawValue).svg", try export.file(named: name, theme: theme, format: .svg)))
-                if png { files.append(("\(name)-\(theme.rawValue).png", try export.file(named: name, theme: theme, format: .png))) }
+                for format in ChartExport.Format.allCases {
+                    let file = "\(name)-\(theme.rawValue).\(format.rawValue)"
+                    everyName.insert(file)
+                    if format == .svg || png { files.append(ReportFile(path: file, data: try export.file(named: name, theme: theme, format: format))) }
+                }
             }
         }
-        do {
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        } catch {
-            throw OutputError.notWritable(path: out, reason: error.localizedDescription)
-        }
-        for (file, data) in files {
-            try ChartFiles.write(data, to: URL(fileURLWithPath: out).appendingPathComponent(file).path)
-        }
+        // Like a report, the folder is swapped as a whole: it is refused if it holds anything but charts, and the
+        // PNGs of an earlier run with --png are Lifeline's to drop.
+        try OutputFolder(path: out).replace(with: files, alsoOwned: everyName)
         print("Wrote \(files.count) files to \(out).")
     }
 }

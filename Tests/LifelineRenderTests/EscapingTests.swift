@@ -73,50 +73,6 @@ import FoundationXML
     }
 }
 
-@Suite struct CommonMarkTests {
-    @Test func headingsGetGitHubStyleIDs() {
-        let rendered = CommonMark.render("# Title\n\n## What it costs\n\n## What it costs\n\n## Appendix: every *figure*\n")
-        #expect(rendered.html.contains("<h2 id=\"what-it-costs\">What it costs</h2>"))
-        #expect(rendered.html.contains("<h2 id=\"what-it-costs-1\">"))
-        #expect(rendered.headings.map(\.id) == ["title", "what-it-costs", "what-it-costs-1", "appendix-every-figure"])
-        #expect(rendered.html.contains("<em>figure</em></h2>"))
-    }
-
-    /// GitHub's slug rule, on ASCII (the fast path) and on other scripts.
-    @Test(arguments: [("Appendix: every *figure*", "appendix-every-figure"), ("2. What_it-costs (USD)", "2-what_it-costs-usd"),
-                      ("  Two  spaces ", "--two--spaces-"), ("송금 비용: 2021", "송금-비용-2021"), ("Ärger & Café", "ärger--café")])
-    func slugsFollowGitHub(_ text: String, _ slug: String) {
-        #expect(SlugSet.slug(text) == slug)
-    }
-
-    /// Headings inside block quotes and list items, setext headings, and raw HTML that looks like a heading.
-    @Test func idsGoOnEveryHeadingAndOnlyOnHeadings() {
-        let markdown = "<div>\n<h2>Raw</h2>\n</div>\n\n> ## Quoted\n\n- ### In a list\n\nSetext\n------\n\n`<h2>` in code\n"
-        let rendered = CommonMark.render(markdown)
-        #expect(rendered.headings.map(\.id) == ["quoted", "in-a-list", "setext"])
-        #expect(rendered.html.contains("<h2>Raw</h2>"))
-        #expect(rendered.html.contains("<h2 id=\"quoted\">Quoted</h2>"))
-        #expect(rendered.html.contains("<h3 id=\"in-a-list\">In a list</h3>"))
-        #expect(rendered.html.contains("<h2 id=\"setext\">Setext</h2>"))
-        #expect(!rendered.html.contains(CommonMark.headingMarker))
-    }
-
-    @Test func emptyAndHeadinglessDocuments() {
-        #expect(CommonMark.render("").html == "")
-        #expect(CommonMark.render("Just text.\n").html == "<p>Just text.</p>\n")
-        #expect(CommonMark.render("# Only\n").html == "<h1 id=\"only\">Only</h1>\n")
-    }
-
-    /// Markdown that contains the marker itself takes the slower path and gives the same result.
-    @Test func markdownHoldingTheMarkerStillGetsIDs() {
-        let plain = CommonMark.render("# One\n\nText.\n\n## Two *b*\n")
-        let marked = CommonMark.render("# One\n\nText.\n\n## Two *b*\n\n<!-- " + CommonMark.headingMarker + " -->\n")
-        #expect(marked.headings == plain.headings)
-        #expect(marked.html.hasPrefix(plain.html))
-        #expect(marked.html.contains("<h2 id=\"two-b\">Two <em>b</em></h2>"))
-    }
-}
-
 /// Inputs the escaping fuzzer (Fuzz/) found, kept as regression tests that `swift test` runs.
 @Suite struct FuzzFindingTests {
     @Test(arguments: ["  - item", "   1. item", "    indented code", "\t- item", " \n # heading", "  > quote"])

@@ -21,9 +21,11 @@ if arguments.count > 3, arguments[2] == "--in-process", let rounds = Int(argumen
     func milliseconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) * 1e3 + Double(duration.components.attoseconds) / 1e15
     }
+    // The same bytes CommonMark.render parses, by their count: `strlen` would stop at a NUL.
+    let bytes = Array(markdown.utf8)
     func plainCmark() -> Int {
-        markdown.withCString { text in
-            let document = cmark_parse_document(text, strlen(text), CMARK_OPT_UNSAFE)!
+        bytes.withUnsafeBufferPointer { buffer in
+            let document = buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_UNSAFE) }!
             defer { cmark_node_free(document) }
             let html = cmark_render_html(document, CMARK_OPT_UNSAFE)!
             defer { free(html) }

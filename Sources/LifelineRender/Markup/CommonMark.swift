@@ -27,10 +27,9 @@ public enum CommonMark {
     /// and inline SVG charts as HTML blocks, because Debian's libcmark has no table extension. Data never
     /// reaches the Markdown unescaped, so the only raw HTML is what Lifeline itself writes.
     ///
-    /// Each heading gets an `id`. cmark 0.30 cannot write one, so a custom inline node at the start of each
-    /// heading writes a marker, and one pass over cmark's output turns each `<hN>` + marker into `<hN id="…">`.
-    /// If the Markdown itself holds the marker, the output has more markers than headings; then each heading is
-    /// rendered on its own instead, which costs more.
+    /// Each heading gets an `id`. cmark 0.30 cannot write one, so each heading node is swapped for custom nodes
+    /// that hold the same children and write the same tags with the id (see ``giveID(_:to:)``); cmark then writes
+    /// the final HTML itself, whatever the Markdown holds.
     public static func render(_ markdown: String) -> Rendered {
         // No CMARK_OPT_VALIDATE_UTF8: a Swift String is valid UTF-8 by construction.
         let options = CMARK_OPT_UNSAFE
@@ -38,21 +37,8 @@ public enum CommonMark {
         defer { cmark_node_free(document) }
         let nodes = headingNodes(in: document)
         let headings = describe(nodes)
-        for node in nodes {
-            guard let mark = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
-            cmark_node_set_on_enter(mark, headingMarker)
-            cmark_node_set_on_exit(mark, "")
-            cmark_node_prepend_child(node, mark)
-        }
-        if let html = cmark_render_html(document, options) {
-            defer { free(html) }
-            if let marked = insertIDs(into: html, headings: headings) { return Rendered(html: marked, headings: headings) }
-        }
-        // The slow way: a fresh tree, each heading replaced by an HTML block with its id.
-        guard let fresh = parse(markdown, options: options) else { return Rendered(html: "", headings: headings) }
-        defer { cmark_node_free(fresh) }
-        replaceHeadings(in: fresh, headings: headings, options: options)
-        guard let html = cmark_render_html(fresh, options) else { return Rendered(html: "", headings: headings) }
+        for (node, heading) in zip(nodes, headings) { giveID(heading, to: node) }
+        guard let html = cmark_render_html(document, options) else { return Rendered(html: "", headings: headings) }
         defer { free(html) }
         return Rendered(html: String(cString: html), headings: headings)
     }
@@ -64,12 +50,16 @@ public enum CommonMark {
         return describe(headingNodes(in: document))
     }
 
-    /// What the custom inline node writes at the start of each heading: a tag, so that cmark's output holds it
-    /// only where the node put it or where the Markdown itself had it (text escapes `<`).
-    static let headingMarker = "<lifeline-heading-id>"
-
+    /// Parses the whole of `markdown`, given to cmark by its byte count: cmark turns a NUL into U+FFFD and reads
+    /// on (CommonMark §2.3), where a length taken with `strlen` would end the document at the NUL.
     private static func parse(_ markdown: String, options: Int32) -> OpaquePointer? {
-        markdown.withCString { cmark_parse_document($0, strlen($0), options) }
+        var text = markdown
+        return text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { characters in
+                guard let start = characters.baseAddress else { return cmark_parse_document("", 0, options) }
+                return cmark_parse_document(start, characters.count, options)
+            }
+        }
     }
 
     /// Level, plain text and unique id of each heading node.
@@ -81,61 +71,25 @@ public enum CommonMark {
         }
     }
 
-    /// cmark's output with each `<hN>` + marker written as `<hN id="…">`, in document order; nil unless there
-    /// is exactly one marker per heading, each right after its opening tag.
-    private static func insertIDs(into html: UnsafeMutablePointer<CChar>, headings: [Heading]) -> String? {
-        let length = strlen(html)
-        let markerLength = headingMarker.utf8.count
-        // Where each marker starts, and the attribute that replaces it with the tag's closing ">".
-        var cuts: [(offset: Int, attribute: String)] = []
-        cuts.reserveCapacity(headings.count)
-        var from = 0
-        for heading in headings {
-            guard let hit = strstr(html + from, headingMarker) else { return nil }
-            let found = hit - html
-            let open = "<h\(heading.level)>"
-            guard found >= open.utf8.count, strncmp(html + found - open.utf8.count, open, open.utf8.count) == 0 else { return nil }
-            cuts.append((found, " id=\"" + HTMLText.escape(heading.id) + "\">"))
-            from = found + markerLength
+    /// Replaces the heading `node` with a custom block holding a custom inline that holds the heading's children
+    /// and writes `<hN id="…">` and `</hN>` around them. cmark starts and ends the block on a line of its own, as
+    /// it does a heading, and writes nothing for it but those line breaks: the HTML differs from plain cmark's by
+    /// the id alone.
+    private static func giveID(_ heading: Heading, to node: OpaquePointer) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        guard let tags = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return cmark_node_free(block) }
+        cmark_node_set_on_enter(tags, "<h\(heading.level) id=\"\(HTMLText.escape(heading.id))\">")
+        cmark_node_set_on_exit(tags, "</h\(heading.level)>")
+        cmark_node_append_child(block, tags)
+        // A custom inline may hold any inline, and a custom block stand wherever a heading stands, so every call
+        // below succeeds; the checks only keep a refusal from looping or from losing the heading.
+        while let child = cmark_node_first_child(node), cmark_node_append_child(tags, child) == 1 {}
+        guard cmark_node_first_child(node) == nil, cmark_node_replace(node, block) == 1 else {
+            while let child = cmark_node_first_child(tags), cmark_node_append_child(node, child) == 1 {}
+            cmark_node_free(block)
+            return
         }
-        guard strstr(html + from, headingMarker) == nil else { return nil }
-        guard !cuts.isEmpty else { return String(cString: html) }
-        let size = length + cuts.reduce(0) { $0 + $1.attribute.utf8.count - markerLength - 1 }
-        // Written straight into the string's storage: one copy of cmark's output.
-        return String(unsafeUninitializedCapacity: size) { buffer in
-            let source = UnsafeRawPointer(html).assumingMemoryBound(to: UInt8.self)
-            var written = 0, copied = 0
-            func put(_ start: UnsafePointer<UInt8>, _ count: Int) {
-                (buffer.baseAddress! + written).update(from: start, count: count)
-                written += count
-            }
-            for cut in cuts {
-                put(source + copied, cut.offset - 1 - copied)  // up to the ">" of "<hN>"
-                var attribute = cut.attribute
-                attribute.withUTF8 { put($0.baseAddress!, $0.count) }
-                copied = cut.offset + markerLength
-            }
-            put(source + copied, length - copied)
-            return written
-        }
-    }
-
-    /// Replaces each heading node with an HTML block holding the same heading with its id (from `headings`, in
-    /// the same order).
-    private static func replaceHeadings(in document: OpaquePointer, headings: [Heading], options: Int32) {
-        for (node, heading) in zip(headingNodes(in: document), headings) {
-            guard let rendered = cmark_render_html(node, options) else { continue }
-            let html = String(cString: rendered)
-            free(rendered)
-            let open = "<h\(heading.level)>"
-            guard html.hasPrefix(open) else { continue }
-            let withID = "<h\(heading.level) id=\"\(HTMLText.escape(heading.id))\">" + html.dropFirst(open.count)
-            guard let block = cmark_node_new(CMARK_NODE_HTML_BLOCK) else { continue }
-            cmark_node_set_literal(block, withID)
-            cmark_node_insert_before(node, block)
-            cmark_node_unlink(node)
-            cmark_node_free(node)
-        }
+        cmark_node_free(node)
     }
 
     /// Every heading, in document order. Only container blocks (the document, block quotes, lists, items) are

@@ -1,9 +1,15 @@
 /// Heading anchors as GitHub makes them, so that links work both on a code host and in the HTML page.
 ///
 /// The slug is the text in lowercase, with everything but letters, digits, spaces, hyphens and
-/// underscores removed and spaces turned into hyphens; a repeated slug gets `-1`, `-2`, ….
+/// underscores removed and spaces turned into hyphens; a repeated slug gets `-1`, `-2`, …, skipping any taken
+/// already, as github-slugger does. A heading with no slug (empty, or punctuation only) gets `section`, so that every
+/// heading has a non-empty id that the contents can link to.
 public struct SlugSet: Sendable {
+    /// Every id handed out, and for each base slug the last number tried after it.
     private var used: [String: Int] = [:]
+
+    /// The id of a heading whose slug is empty: HTML needs at least one character in an id.
+    static let emptyFallback = "section"
 
     /// An empty set.
     public init() {}
@@ -35,16 +41,18 @@ public struct SlugSet: Sendable {
         return slug
     }
 
-    /// A slug for `text` not handed out before.
+    /// A slug for `text` not handed out before, never empty.
     public mutating func unique(_ text: String) -> String {
-        let base = Self.slug(text)
-        guard let count = used[base] else {
-            used[base] = 1
-            return base
+        let slug = Self.slug(text)
+        let base = slug.isEmpty ? Self.emptyFallback : slug
+        var candidate = base
+        // `foo-1`, `foo`, `foo` must give `foo-1`, `foo`, `foo-2`: count on until the id is free.
+        while used[candidate] != nil {
+            let count = (used[base] ?? 0) + 1
+            used[base] = count
+            candidate = "\(base)-\(count)"
         }
-        used[base] = count + 1
-        let candidate = "\(base)-\(count)"
-        used[candidate] = 1
+        used[candidate] = 0
         return candidate
     }
 }

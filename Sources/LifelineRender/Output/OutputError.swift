@@ -1,17 +1,24 @@
 /// Why the report could not be written.
-public enum OutputError: Error, Sendable, CustomStringConvertible {
+public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The output folder (or its parent) cannot be written.
     case notWritable(path: String, reason: String)
-    /// The folder holds files Lifeline did not write, so replacing it could destroy someone's work.
+    /// The folder holds files Lifeline did not write (paths relative to it), so replacing it would destroy them.
     case foreignFiles(path: String, files: [String])
+
+    /// How many foreign files the message names before it only counts the rest.
+    static let namedFilesLimit = 100
 
     /// What happened and what to do.
     public var description: String {
         switch self {
         case .notWritable(let path, let reason):
-            "\(path): error: cannot write the report here (\(reason)). Choose a writable folder with --out; the previous report, if any, is unchanged."
+            return "\(path): error: cannot write the report here (\(reason)). Choose a writable folder with --out; the previous report, if any, is unchanged."
         case .foreignFiles(let path, let files):
-            "\(path): error: the folder holds files Lifeline did not write (\(files.prefix(5).joined(separator: ", "))\(files.count > 5 ? ", …" : "")), so it will not replace it. Choose an empty folder or one that holds only a Lifeline report with --out."
+            let one = files.count == 1
+            var list = files.prefix(Self.namedFilesLimit).map { "  \($0)\n" }.joined()
+            if files.count > Self.namedFilesLimit { list += "  … and \(files.count - Self.namedFilesLimit) more\n" }
+            return "\(path): error: Lifeline replaces this folder as a whole, and it holds \(files.count) \(one ? "file" : "files") Lifeline did not write:\n"
+                + list + "Move \(one ? "it" : "them") out of \(path) or choose another --out; nothing was changed."
         }
     }
 }

@@ -8,26 +8,28 @@ public struct OutputFolder: Sendable {
     /// Creates a handle on the folder; nothing is touched until `replace` is called.
     public init(path: String) { self.path = path }
 
-    /// What Lifeline writes at the top of an output folder; anything else there is someone else's.
-    public static let ownedNames: Set<String> = ["report.md", "report.html", "charts", "data"]
-
     /// Files that differ between `files` and the folder: changed, missing, or present but not built.
     public func differences(from files: [ReportFile]) -> [String] {
         var differing: [String] = []
-        let expected = Set(files.map(\.path))
         for file in files {
             let current = FileManager.default.contents(atPath: url(file.path).path)
             if current == nil { differing.append("\(file.path) (missing)") } else if current != file.data { differing.append("\(file.path) (changed)") }
         }
-        for existing in existingFiles() where !expected.contains(existing) {
-            differing.append("\(existing) (not part of the build)")
+        for entry in (try? foreignEntries(owned: Set(files.map(\.path)))) ?? [] {
+            differing.append("\(entry) (not part of the build)")
         }
         return differing.sorted()
     }
 
     /// Writes `files` into a new sibling folder, then swaps it into place. On any error the
     /// existing folder is left exactly as it was.
-    public func replace(with files: [ReportFile]) throws(OutputError) {
+    ///
+    /// The old folder is deleted by the swap, so the swap is refused while it holds anything Lifeline did not write:
+    /// anything but `files` and `alsoOwned`, at any depth (see ``foreignEntries(owned:)``).
+    ///
+    /// - Parameter alsoOwned: Paths Lifeline writes here in other runs and may drop in this one, e.g. the PNGs of
+    ///   `lifeline charts --png` when it runs without `--png`.
+    public func replace(with files: [ReportFile], alsoOwned: Set<String> = []) throws(OutputError) {
         let manager = FileManager.default
         let target = URL(fileURLWithPath: path).standardizedFileURL
         let parent = target.deletingLastPathComponent()
@@ -36,7 +38,8 @@ public struct OutputFolder: Sendable {
         if manager.fileExists(atPath: target.path, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw .notWritable(path: path, reason: "a file, not a folder, is in its place")
         }
-        let foreign = foreignEntries()
+        let foreign: [String]
+        do { foreign = try foreignEntries(owned: alsoOwned.union(files.map(\.path))) } catch { throw .notWritable(path: path, reason: Self.reason(error)) }
         guard foreign.isEmpty else { throw .foreignFiles(path: path, files: foreign) }
 
         let staging = parent.appendingPathComponent(".\(target.lastPathComponent).lifeline-new")
@@ -83,25 +86,8 @@ public struct OutputFolder: Sendable {
         URL(fileURLWithPath: path).appendingPathComponent(relative)
     }
 
-    /// Top-level entries that Lifeline does not write (hidden files such as .DS_Store are ignored).
-    private func foreignEntries() -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        return names.filter { !$0.hasPrefix(".") && !Self.ownedNames.contains($0) }.sorted()
-    }
-
-    /// Every regular file below the folder, relative to it, skipping hidden files.
-    private func existingFiles() -> [String] {
-        let root = URL(fileURLWithPath: path).standardizedFileURL
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
-        var files: [String] = []
-        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-            let relative = url.standardizedFileURL.path.dropFirst(root.path.count + 1)
-            files.append(String(relative))
-        }
-        return files
-    }
-
-    private static func reason(_ error: Error) -> String {
+    /// The system's reason for `error`, e.g. "Permission denied".
+    static func reason(_ error: Error) -> String {
         if let failure = error as? PlainFile.Failure { return failure.reason }
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError { return underlying.localizedDescription }
