@@ -73,14 +73,14 @@ import LifelineData
             Self.model("sum", "USD", "sk-transfer-amount + sk-share-sending", line: 30),
             Self.model("square", "USD", "sk-transfer-amount * sk-transfer-amount / 1", line: 31),
             Self.model("per-year", "USD/year", "sk-transfer-amount * sk-share-sending", line: 32),
-            Self.model("capped", "USD", "min(sk-transfer-amount, 3)", line: 33),
+            Self.model("capped", "USD", "min(sk-transfer-amount, 3, sk-share-sending) + 100", line: 33),
             Self.model("power", "share", "2 ^ sk-transfer-amount", line: 34),
             Self.model("squared", "USD", "sk-transfer-amount ^ 0.5", line: 35),
         ]) == [
             "models.yaml:30:33: error: `+` needs one unit on both sides, but `sk-transfer-amount` is USD and `sk-share-sending` is a plain number. Add or subtract only quantities of the same unit; multiply by a rate to convert.",
             "models.yaml:31:33: error: `sk-transfer-amount * sk-transfer-amount` gives USD², which no quantity has. Check that each factor is the quantity you mean (USD × share, not USD × USD).",
             "models.yaml:32:14: error: the formula gives USD, but model `per-year` is declared in `USD/year`. Change the model's unit to one that is USD, or correct the formula.",
-            "models.yaml:33:38: error: `min` needs one unit in every value, but `sk-transfer-amount` is USD and `3` is a plain number. Compare only quantities of the same unit.",
+            "models.yaml:33:41: error: `min` needs one unit in every value, but `sk-transfer-amount` is USD and `sk-share-sending` is a plain number. Compare only quantities of the same unit.",
             "models.yaml:34:18: error: an exponent must be a plain number, but `sk-transfer-amount` is USD. Raise to a number or a share, not to a quantity with a unit.",
             "models.yaml:35:35: error: `sk-transfer-amount` is USD, so its exponent must be a whole number written in the formula. Write the exponent as a number such as 2, or raise a plain number instead.",
         ])

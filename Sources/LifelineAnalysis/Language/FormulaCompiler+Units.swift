@@ -16,6 +16,8 @@ extension FormulaCompiler {
             guard let a, let b else { return nil }
             switch op {
             case .add, .subtract:
+                if Self.isNumber(left) { return b }
+                if Self.isNumber(right) { return a }
                 guard a == b else {
                     report(model: model, at: node.offset,
                            "`\(op.rawValue)` needs one unit on both sides, but `\(formula.source(of: left))` is \(a) and `\(formula.source(of: right))` is \(b)",
@@ -43,12 +45,15 @@ extension FormulaCompiler {
             }
         case .call(let function, let arguments):
             let dimensions = arguments.map { dimension($0, model: model, formula: formula) }
-            guard let first = dimensions[0] else { return nil }
-            for (argument, other) in zip(arguments, dimensions).dropFirst() {
+            // Numbers written in the formula take the unit of the other values.
+            let measured = zip(arguments, dimensions).filter { !Self.isNumber($0.0) }
+            guard let (firstArgument, firstDimension) = measured.first else { return .number }
+            guard let first = firstDimension else { return nil }
+            for (argument, other) in measured.dropFirst() {
                 guard let other else { return nil }
                 if other != first {
                     report(model: model, at: argument.range.lowerBound,
-                           "`\(function.rawValue)` needs one unit in every value, but `\(formula.source(of: arguments[0]))` is \(first) and `\(formula.source(of: argument))` is \(other)",
+                           "`\(function.rawValue)` needs one unit in every value, but `\(formula.source(of: firstArgument))` is \(first) and `\(formula.source(of: argument))` is \(other)",
                            hint: "Compare only quantities of the same unit.")
                     return nil
                 }
@@ -65,6 +70,18 @@ extension FormulaCompiler {
             return nil
         }
         return dimension
+    }
+
+    /// Whether a node is a number written in the formula (or arithmetic on numbers only): such a number takes the
+    /// unit of what it is added to, subtracted from or compared with (`amount + 100`, `min(amount, 5000)`).
+    static func isNumber(_ node: FormulaNode) -> Bool {
+        switch node.kind {
+        case .number: true
+        case .reference: false
+        case .negate(let operand): isNumber(operand)
+        case .binary(_, let left, let right, _): isNumber(left) && isNumber(right)
+        case .call(_, let arguments): arguments.allSatisfy(isNumber)
+        }
     }
 
     /// The whole number a node writes (`2`, `-1`), or `nil`.

@@ -37,7 +37,8 @@ import LifelineData
 ///
 /// **Units.** Each unit string is read as a ``Dimension``: `people`, `count`, `share`, `times` are plain numbers,
 /// `year`, `month` and any other word (`USD`, `months of pay`) are bases, `/` divides. Numbers in formulas are
-/// plain. `+`, `-`, `min` and `max` need the same dimension on every side; `*` and `/` combine dimensions, and a
+/// plain in `*`, `/` and `^`, and take the other side's unit in `+`, `-`, `min` and `max` (`amount + 100`,
+/// `min(amount, 5000)`, `1 - share`). `+`, `-`, `min` and `max` need the same dimension on every other side; `*` and `/` combine dimensions, and a
 /// result with a base to a power other than ±1 (`USD × USD`) is an error; an exponent must be plain, and only a
 /// whole-number literal exponent may raise a quantity with a unit. The formula's dimension must be the model's
 /// declared unit's. A model used by another counts with its declared unit.
