@@ -162,6 +162,16 @@ import LifelineData
                                               "pool:all:hop-1", "pool:all:hop-2", "pool:all"])
     }
 
+    @Test func goldenTwoInputsCannotShareARandomStream() {
+        let compilation = Self.compile([Self.model("clash", "share", "sk-share-sending * renamed * fee@1 * other", line: 10)],
+                                       parameters: [Self.parameter("renamed", 0.1, 0.3, "share", line: 1, stream: "sk-share-sending"),
+                                                    Self.parameter("other", 0.1, 0.3, "share", line: 2, stream: "pool:all:hop-1")])
+        #expect(compilation.errors.map(\.description) == [
+            "models.yaml:1:5: error: `sk-share-sending` and `renamed` would draw from the same random stream `sk-share-sending`. Give one of them another `stream`.",
+            "models.yaml:2:5: error: `fee@1` and `other` would draw from the same random stream `pool:all:hop-1`. Give one of them another `stream`.",
+        ])
+    }
+
     @Test func dimensionsReadFromUnitStrings() {
         #expect(Dimension(unit: "people") * Dimension(unit: "share") * Dimension(unit: "USD") * Dimension(unit: "times/year")
             == Dimension(unit: "USD/year"))

@@ -121,6 +121,16 @@ import Testing
             "data.yaml:12:14: error: unknown function `mix`. Did you mean `min`? The functions are min(…) and max(…); to multiply, write `*`."])
     }
 
+    @Test func hostileFormulasAreRefusedBeforeTheyExhaustTheStack() {
+        let deep = String(repeating: "(", count: 10_000) + "a" + String(repeating: ")", count: 10_000)
+        #expect(Self.errors(deep) == [
+            "data.yaml:12:514: error: the formula has more than 500 parts. Split it into several models that use one another."])
+        #expect(Self.errors(String(repeating: "-", count: 100) + "a") == [
+            "data.yaml:12:78: error: the formula nests more than 64 levels deep. Split it into several models that use one another."])
+        #expect(Self.errors(String(repeating: "a ^ ", count: 80) + "a").count == 1)
+        #expect(Self.errors(String(repeating: "(", count: 70) + "a" + String(repeating: ")", count: 70)).count == 1)
+    }
+
     @Test func positionsFollowNewlinesInABlockScalar() {
         let position = TextPosition(file: "data.yaml", line: 30, column: 7, continuationColumn: 7)
         #expect(position.location(of: 8, in: "a * b\n  + c") == (31, 9))

@@ -32,13 +32,16 @@ extension FormulaCompiler {
     /// `x - y` with spaces.
     func spacedMinusHint(_ id: String) -> String? {
         let parts = id.split(separator: "-").map(String.init)
+        var dead = Set<Int>()  // starts from which no split works, so that each is tried once
         func pieces(from start: Int) -> [String]? {
             if start == parts.count { return [] }
+            guard !dead.contains(start) else { return nil }
             for end in stride(from: parts.count, to: start, by: -1) {
                 let candidate = parts[start..<end].joined(separator: "-")
                 guard symbols[candidate] != nil || Double(candidate) != nil, let rest = pieces(from: end) else { continue }
                 return [candidate] + rest
             }
+            dead.insert(start)
             return nil
         }
         guard let split = pieces(from: 0), split.count > 1 else { return nil }

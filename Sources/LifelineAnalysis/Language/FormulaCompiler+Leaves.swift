@@ -74,13 +74,12 @@ extension FormulaCompiler {
 
     /// The engine input of a leaf.
     func input(_ leaf: FormulaLeaf) -> ModelInput {
-        var name = leaf.id
+        var name = leaf.description
         switch symbols[leaf.id] {
-        case .parameter(let index): name = declarations.parameters[index].name ?? name
-        case .pool(let index): name = declarations.pools[index].name ?? name
+        case .parameter(let index): name = declarations.parameters[index].name.map { FormulaLeaf(id: $0, copy: leaf.copy).description } ?? name
+        case .pool(let index): name = declarations.pools[index].name.map { FormulaLeaf(id: $0, copy: leaf.copy).description } ?? name
         default: break
         }
-        if let copy = leaf.copy { name += "@\(copy)" }
         var figureID: String?
         if case .figure = symbols[leaf.id] { figureID = leaf.id }
         return ModelInput(name: name, figureID: figureID, unit: unit(of: leaf.id) ?? "", distribution: distribution(of: leaf.id)!,

@@ -23,10 +23,25 @@ public struct FormulaParser {
     var index = 0
     /// The problems found so far.
     var problems: [FormulaProblem]
+    /// How deeply the parser has recursed.
+    var depth = 0
+    /// Whether the parser stopped reading (too deep); no problem is recorded after that.
+    var stopped = false
+
+    /// The most tokens a formula may have: longer arithmetic belongs in several models that use one another (and
+    /// every later pass over the tree recurses, so the limit also keeps hostile input from exhausting the stack).
+    public static let maximumTokens = 500
+    /// The deepest nesting of parentheses, calls, powers and unary minus signs a formula may have.
+    public static let maximumDepth = 64
 
     /// Reads `text`; throws every problem found.
     public static func parse(_ text: String) throws(FormulaSyntaxError) -> Formula {
         let (tokens, lexical) = FormulaLexer.tokens(text)
+        guard tokens.count <= maximumTokens else {
+            throw FormulaSyntaxError([FormulaProblem(
+                offset: tokens[maximumTokens].range.lowerBound, message: "the formula has more than \(maximumTokens) parts",
+                hint: "Split it into several models that use one another.")])
+        }
         var parser = FormulaParser(tokens: tokens, lexer: FormulaLexer(text), problems: lexical)
         if tokens.count == 1 {
             parser.report(at: 0, "the formula is empty", hint: "Write arithmetic over ids and numbers, e.g. `a * b`.")
@@ -52,7 +67,7 @@ public struct FormulaParser {
 
     /// Records a problem, once per offset.
     mutating func report(at offset: Int, _ message: String, hint: String) {
-        guard !problems.contains(where: { $0.offset == offset }) else { return }
+        guard !stopped, !problems.contains(where: { $0.offset == offset }) else { return }
         problems.append(FormulaProblem(offset: offset, message: message, hint: hint))
     }
 
@@ -95,8 +110,17 @@ public struct FormulaParser {
         return left
     }
 
-    /// `- unary | power`.
+    /// `- unary | power`; every nesting (group, call, power, minus) passes here, so the depth is counted here.
     mutating func unary() -> FormulaNode {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumDepth else {
+            report(at: current.range.lowerBound, "the formula nests more than \(Self.maximumDepth) levels deep",
+                   hint: "Split it into several models that use one another.")
+            stopped = true
+            index = tokens.count - 1
+            return FormulaNode(.number(0), current.range)
+        }
         guard current.kind == .symbol("-") else { return power() }
         let start = current.range.lowerBound
         index += 1
