@@ -23,6 +23,22 @@ func measureModel1(_ benchmark: Benchmark, threads: Int) throws {
     benchmark.measurement(drawRate, Int((Double(model1Draws) / seconds / 1e6).rounded()))
 }
 
+/// Model 1 written in the formula language and compiled to a column program, as a data file will declare it.
+let compiledFlow: CompiledProgram = try! FormulaCompiler.compile(ModelDeclarations(models: [ModelDeclaration(
+    id: "sk-gross-flow", name: "South Korea flow", unit: "USD/year",
+    formula: "sk-defector-population * sk-share-sending * sk-transfer-amount * sk-transfers-per-year",
+    formulaPosition: TextPosition(file: "benchmark", line: 1, column: 1))]), registry: registry).get()
+
+/// Runs `model` alone through the engine (no summary) and records its rate in millions of draws per second.
+func measureEngine<Model: SimulationModel>(_ benchmark: Benchmark, _ model: Model) {
+    let clock = ContinuousClock()
+    var result: [SampleStatistics] = []
+    let elapsed = clock.measure { result = MonteCarlo.run(model, draws: model1Draws, seed: AnalysisOptions.defaultSeed, threads: 1) }
+    blackHole(result)
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    benchmark.measurement(drawRate, Int((Double(model1Draws) / seconds / 1e6).rounded()))
+}
+
 let benchmarks: @Sendable () -> Void = {
     let cores = ProcessInfo.processInfo.activeProcessorCount
     let configuration = Benchmark.Configuration(
@@ -35,6 +51,15 @@ let benchmarks: @Sendable () -> Void = {
 
     Benchmark("Model 1, 10M draws, \(cores) threads", configuration: configuration) { benchmark in
         try measureModel1(benchmark, threads: cores)
+    }
+
+    // The reference loop and the same flow in the formula language: the engine alone, one thread.
+    Benchmark("Model 1 engine, hand-written loop, 10M draws, 1 thread", configuration: configuration) { benchmark in
+        measureEngine(benchmark, try! Analysis.grossFlowModel(registry: registry))
+    }
+
+    Benchmark("Model 1 engine, formula language, 10M draws, 1 thread", configuration: configuration) { benchmark in
+        measureEngine(benchmark, compiledFlow)
     }
 
     Benchmark(

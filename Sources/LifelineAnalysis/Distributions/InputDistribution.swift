@@ -48,13 +48,19 @@ public struct InputDistribution: Sendable, Equatable, CustomStringConvertible {
     /// The distribution a registry figure asks for (see ``DistributionSpec``); a range whose ends are equal is
     /// a point.
     public init(figure: Figure) {
-        let low = figure.value.low, high = figure.value.high
+        self.init(value: figure.value, spec: figure.distribution)
+    }
+
+    /// The distribution a value or range and a ``DistributionSpec`` ask for (a figure's, or a parameter's);
+    /// a range whose ends are equal is a point.
+    public init(value: FigureValue, spec: DistributionSpec) {
+        let low = value.low, high = value.high
         if low == high {
             self.init(.point(low))
             return
         }
-        switch figure.distribution {
-        case .point: self.init(.point(figure.value.midpoint))
+        switch spec {
+        case .point: self.init(.point(value.midpoint))
         case .uniform: self.init(.uniform(low: low, high: high))
         case .triangular(let mode): self.init(.triangular(low: low, mode: mode, high: high))
         case .pert(let mode): self.init(.pert(low: low, mode: mode, high: high))
