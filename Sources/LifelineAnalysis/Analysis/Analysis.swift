@@ -32,4 +32,10 @@ public enum Analysis {
         var builder = try AnalysisBuilder(registry: registry, options: options)
         return try builder.grossFlow()
     }
+
+    /// Model 1's hand-written product (population × share who send × USD per transfer × transfers per year): the
+    /// reference the formula language is measured against in `Benchmarks/` and checked against bit for bit.
+    public static func grossFlowModel(registry: Registry) throws(AnalysisError) -> ProductModel {
+        try AnalysisBuilder.grossFlowModel(FigureLookup(registry: registry))
+    }
 }
