@@ -29,7 +29,8 @@ while index < arguments.count {
     let name = arguments[index]
     let path = arguments[index + 1]
     guard let data = FileManager.default.contents(atPath: path),
-          let text = String(data: data, encoding: .utf8) else {
+        let text = String(data: data, encoding: .utf8)
+    else {
         FileHandle.standardError.write(Data("lifeline-embed: cannot read \(path) as UTF-8 text\n".utf8))
         exit(1)
     }

@@ -41,7 +41,9 @@ extension NodeReader {
 
     private mutating func readUnit(_ entries: [String: Node], in node: Node) -> MeasureUnit? {
         guard let unitNode = entries["unit"] else {
-            fail(node, "the figure has no `unit`", "Add `unit:` with one of: \(MeasureUnit.allCases.map(\.rawValue).joined(separator: ", ")).")
+            fail(
+                node, "the figure has no `unit`",
+                "Add `unit:` with one of: \(MeasureUnit.allCases.map(\.rawValue).joined(separator: ", ")).")
             return nil
         }
         return choice(unitNode, key: "unit", options: MeasureUnit.allCases.map(\.rawValue)).flatMap(MeasureUnit.init(rawValue:))
@@ -49,14 +51,18 @@ extension NodeReader {
 
     private mutating func readYear(_ entries: [String: Node], in node: Node) -> YearField {
         guard let yearNode = entries["year"] else {
-            fail(node, "the figure has no `year`", "Add `year:` with the year the number refers to, or `year: null` when the source does not say.")
+            fail(
+                node, "the figure has no `year`",
+                "Add `year:` with the year the number refers to, or `year: null` when the source does not say.")
             return .invalid
         }
         if isNull(yearNode) { return .notStated }
         guard let number = number(yearNode, key: "year") else { return .invalid }
         guard number == number.rounded(), (1900...2100).contains(number) else {
-            fail(yearNode, "`year` must be a whole year between 1900 and 2100, not \(yearNode.scalar.map { Excerpt.of($0.string) } ?? "this")",
-                 "Write the year as four digits, e.g. `year: 2018`.")
+            fail(
+                yearNode,
+                "`year` must be a whole year between 1900 and 2100, not \(yearNode.scalar.map { Excerpt.of($0.string) } ?? "this")",
+                "Write the year as four digits, e.g. `year: 2018`.")
             return .invalid
         }
         return .year(Int(number))
@@ -75,7 +81,9 @@ extension NodeReader {
             let highNumber = number(high, key: "high")
             guard let lowNumber, let highNumber else { return nil }
             guard lowNumber <= highNumber else {
-                fail(low, "`low` (\(format(lowNumber))) is above `high` (\(format(highNumber)))", "Swap them, or correct the one that is wrong.")
+                fail(
+                    low, "`low` (\(format(lowNumber))) is above `high` (\(format(highNumber)))",
+                    "Swap them, or correct the one that is wrong.")
                 return nil
             }
             (value, place) = (.range(low: lowNumber, high: highNumber), low)
@@ -94,17 +102,21 @@ extension NodeReader {
         }
         switch unit?.problem(with: value) ?? (value.low < 0 ? .negative : nil) {
         case .shareOutsideZeroToOne?:
-            fail(place, "a share must lie between 0 and 1, got \(format(value.low))\(value.low == value.high ? "" : "–\(format(value.high))")",
-                 "Shares are stored as fractions: write 30 % as 0.3.")
+            fail(
+                place,
+                "a share must lie between 0 and 1, got \(format(value.low))\(value.low == value.high ? "" : "–\(format(value.high))")",
+                "Shares are stored as fractions: write 30 % as 0.3.")
             return nil
         case .negative?:
-            let what = switch unit {
-            case let unit? where unit == .people || unit == .count: "a count in \(unit.rawValue)"
-            case let unit?: "an amount in \(unit.rawValue)"
-            case nil: "a figure"
-            }
-            fail(place, "\(what) cannot be negative, got \(format(value.low))",
-                 "Every unit counts people, things, money, time or shares; correct the sign.")
+            let what =
+                switch unit {
+                case let unit? where unit == .people || unit == .count: "a count in \(unit.rawValue)"
+                case let unit?: "an amount in \(unit.rawValue)"
+                case nil: "a figure"
+                }
+            fail(
+                place, "\(what) cannot be negative, got \(format(value.low))",
+                "Every unit counts people, things, money, time or shares; correct the sign.")
             return nil
         case nil:
             break

@@ -20,18 +20,24 @@ extension NodeReader {
     private mutating func optionalDate(_ node: Node?) -> String? {
         guard let node, !isNull(node) else { return nil }
         guard let scalar = node.scalar else {
-            fail(node, "`date` must be a date, not a \(node.mapping != nil ? "mapping" : "list")", "Write `date: 2018-08-27`, `2018-08` or `2018`.")
+            fail(
+                node, "`date` must be a date, not a \(node.mapping != nil ? "mapping" : "list")",
+                "Write `date: 2018-08-27`, `2018-08` or `2018`.")
             return nil
         }
         let text = scalar.string
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        let shapeOK = parts.count <= 3 && parts.enumerated().allSatisfy { index, part in
-            part.count == (index == 0 ? 4 : 2) && part.allSatisfy(\.isASCII) && part.allSatisfy(\.isNumber)
-        }
+        let shapeOK =
+            parts.count <= 3
+            && parts.enumerated().allSatisfy { index, part in
+                part.count == (index == 0 ? 4 : 2) && part.allSatisfy(\.isASCII) && part.allSatisfy(\.isNumber)
+            }
         let month = parts.count > 1 ? Int(parts[1]) ?? 0 : 1
         let day = parts.count > 2 ? Int(parts[2]) ?? 0 : 1
         guard shapeOK, (1...12).contains(month), (1...31).contains(day) else {
-            fail(node, "`date` must be YYYY, YYYY-MM or YYYY-MM-DD, not `\(Excerpt.of(text))`", "Write the date as precisely as the article establishes it, e.g. `2018-08-27` or `2021`.")
+            fail(
+                node, "`date` must be YYYY, YYYY-MM or YYYY-MM-DD, not `\(Excerpt.of(text))`",
+                "Write the date as precisely as the article establishes it, e.g. `2018-08-27` or `2021`.")
             return nil
         }
         return text

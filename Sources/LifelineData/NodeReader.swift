@@ -30,8 +30,10 @@ struct NodeReader {
 
     /// The first `maximumDiagnostics` problems in file order (by line and column; ties in the order found).
     var diagnostics: [Diagnostic] {
-        kept.sorted { ($0.diagnostic.line ?? 0, $0.diagnostic.column ?? 0, $0.order) < ($1.diagnostic.line ?? 0, $1.diagnostic.column ?? 0, $1.order) }
-            .prefix(Self.maximumDiagnostics).map(\.diagnostic)
+        kept.sorted {
+            ($0.diagnostic.line ?? 0, $0.diagnostic.column ?? 0, $0.order) < ($1.diagnostic.line ?? 0, $1.diagnostic.column ?? 0, $1.order)
+        }
+        .prefix(Self.maximumDiagnostics).map(\.diagnostic)
     }
 
     /// Problems found beyond `maximumDiagnostics`, counted but not listed.
@@ -48,8 +50,9 @@ struct NodeReader {
     /// The registry in `root`, or nil when a problem leaves nothing to return; the problems are in `diagnostics`.
     mutating func readRegistry(_ root: Node) -> Registry? {
         guard let mapping = root.mapping else {
-            fail(root, "the top level must be a mapping with the keys `sources` and `figures`",
-                 "Start the file with `sources:` and `figures:`.")
+            fail(
+                root, "the top level must be a mapping with the keys `sources` and `figures`",
+                "Start the file with `sources:` and `figures:`.")
             return nil
         }
         let entries = keyed(mapping, allowed: ["sources", "figures"], what: "the top level")
@@ -69,11 +72,14 @@ struct NodeReader {
         checkUnique(figures.map { ($0.id, $0.line) }, what: "figure")
         let known = Set(sources.map(\.id))
         for figure in figures where !known.contains(figure.source) {
-            let hint = known.isEmpty ? "Add the source to `sources:`."
+            let hint =
+                known.isEmpty
+                ? "Add the source to `sources:`."
                 : "Use one of the source ids (\(Excerpt.list(known.sorted()))) or add the source."
-            record(Diagnostic(
-                file: file, line: sourceLines[figure.id], column: nil,
-                message: "figure `\(figure.id)` cites the source `\(Excerpt.of(figure.source))`, which does not exist", hint: hint))
+            record(
+                Diagnostic(
+                    file: file, line: sourceLines[figure.id], column: nil,
+                    message: "figure `\(figure.id)` cites the source `\(Excerpt.of(figure.source))`, which does not exist", hint: hint))
         }
         return Registry(sources: sources, figures: figures, origin: file)
     }
@@ -144,8 +150,9 @@ struct NodeReader {
         guard let id = requiredText(entries, "id", in: node), let idNode = entries["id"] else { return nil }
         let allowed = id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
         guard allowed, id.first != "-", !id.isEmpty else {
-            fail(idNode, "the \(what) id `\(Excerpt.of(id))` may only hold lowercase letters, digits and hyphens",
-                 "Ids become link anchors in the report; write e.g. `dailynk-2021-crackdown`.")
+            fail(
+                idNode, "the \(what) id `\(Excerpt.of(id))` may only hold lowercase letters, digits and hyphens",
+                "Ids become link anchors in the report; write e.g. `dailynk-2021-crackdown`.")
             return nil
         }
         return id
@@ -169,7 +176,9 @@ struct NodeReader {
     /// The text in `node`: a quoted scalar, or a plain one that YAML readers would not take for a boolean or a number.
     mutating func text(_ node: Node, key: String) -> String? {
         guard let scalar = node.scalar else {
-            fail(node, "`\(key)` must be text, not a \(node.mapping != nil ? "mapping" : "list")", "Write `\(key):` followed by the text on the same line, quoted if it contains `: ` or `#`.")
+            fail(
+                node, "`\(key)` must be text, not a \(node.mapping != nil ? "mapping" : "list")",
+                "Write `\(key):` followed by the text on the same line, quoted if it contains `: ` or `#`.")
             return nil
         }
         if scalar.style == .plain {
@@ -180,7 +189,8 @@ struct NodeReader {
             case .number, .notFinite:
                 fail(node, "`\(key)` must be text, not `\(Excerpt.of(scalar.string))`", "Put the text in quotes.")
                 return nil
-            case .notANumber where Self.booleanWords.contains(scalar.string) || Self.nullWords.contains(scalar.string) && !scalar.string.isEmpty:
+            case .notANumber
+            where Self.booleanWords.contains(scalar.string) || Self.nullWords.contains(scalar.string) && !scalar.string.isEmpty:
                 fail(node, "`\(key)` must be text, not `\(Excerpt.of(scalar.string))`", "Put the text in quotes.")
                 return nil
             case .notANumber: break
@@ -217,7 +227,8 @@ struct NodeReader {
     /// The finite number in `node`: a plain scalar in ``PlainNumber``'s decimal grammar.
     mutating func number(_ node: Node, key: String) -> Double? {
         guard let scalar = node.scalar, scalar.style == .plain else {
-            let given = node.scalar.map { "the quoted text \"\(Excerpt.of($0.string))\"" } ?? "a \(node.mapping != nil ? "mapping" : "list")"
+            let given =
+                node.scalar.map { "the quoted text \"\(Excerpt.of($0.string))\"" } ?? "a \(node.mapping != nil ? "mapping" : "list")"
             fail(node, "`\(key)` must be a number, not \(given)", "Write the number without quotes, e.g. `\(key): 0.3`.")
             return nil
         }
@@ -225,20 +236,25 @@ struct NodeReader {
         case .number(let number) where number.isFinite:
             return number
         case .number, .notFinite:
-            fail(node, "`\(key)` is `\(Excerpt.of(scalar.string))`, which is not a finite number", "Give a real number; an unknown bound is not data.")
+            fail(
+                node, "`\(key)` is `\(Excerpt.of(scalar.string))`, which is not a finite number",
+                "Give a real number; an unknown bound is not data.")
         case .leadingZero(let corrected):
             failLeadingZero(node, key: key, corrected: corrected)
         case .notANumber:
-            fail(node, "`\(key)` must be a number, not `\(Excerpt.of(scalar.string))`",
-                 "Write it in decimal digits, e.g. `34000`, `-5`, `0.3` or `1.5e6` (no % sign, thousands separators, `_`, `:` or `0x`/`0o`/`0b` prefix).")
+            fail(
+                node, "`\(key)` must be a number, not `\(Excerpt.of(scalar.string))`",
+                "Write it in decimal digits, e.g. `34000`, `-5`, `0.3` or `1.5e6` (no % sign, thousands separators, `_`, `:` or `0x`/`0o`/`0b` prefix)."
+            )
         }
         return nil
     }
 
     /// Reports a plain scalar with a leading zero, which YAML 1.1 readers take for octal (`034000` is 14336).
     private mutating func failLeadingZero(_ node: Node, key: String, corrected: String) {
-        fail(node, "`\(key)` is `\(Excerpt.of(node.scalar?.string ?? ""))`, a number with a leading zero, which YAML may read as octal",
-             "Remove the leading zero: `\(Excerpt.of(corrected))` (or quote it if it is text).")
+        fail(
+            node, "`\(key)` is `\(Excerpt.of(node.scalar?.string ?? ""))`, a number with a leading zero, which YAML may read as octal",
+            "Remove the leading zero: `\(Excerpt.of(corrected))` (or quote it if it is text).")
     }
 
     /// Reports each id used more than once, at its second and later uses.
@@ -246,9 +262,10 @@ struct NodeReader {
         var firstLine: [String: Int] = [:]
         for (id, line) in ids {
             if let first = firstLine[id] {
-                record(Diagnostic(
-                    file: file, line: line, message: "the \(what) id `\(id)` is used twice (first on line \(first))",
-                    hint: "Give each \(what) its own id."))
+                record(
+                    Diagnostic(
+                        file: file, line: line, message: "the \(what) id `\(id)` is used twice (first on line \(first))",
+                        hint: "Give each \(what) its own id."))
             } else {
                 firstLine[id] = line
             }

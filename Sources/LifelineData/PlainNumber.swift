@@ -26,7 +26,8 @@ enum PlainNumber: Equatable {
             var zerosEnd = signEnd
             while zerosEnd + 1 < bytes.count, bytes[zerosEnd] == UInt8(ascii: "0"), Self.isDigit(bytes[zerosEnd + 1]) { zerosEnd += 1 }
             let corrected = Array(bytes[..<signEnd] + bytes[zerosEnd...])
-            self = zerosEnd > signEnd && Self.isDecimal(corrected[...], from: signEnd)
+            self =
+                zerosEnd > signEnd && Self.isDecimal(corrected[...], from: signEnd)
                 ? .leadingZero(corrected: String(decoding: corrected, as: UTF8.self)) : .notANumber
         }
     }
@@ -40,7 +41,8 @@ enum PlainNumber: Equatable {
             return i - first
         }
         guard i < bytes.endIndex, bytes[i] != UInt8(ascii: "0") || i + 1 == bytes.endIndex || !isDigit(bytes[i + 1]),
-              digits() > 0 else { return false }
+            digits() > 0
+        else { return false }
         if i < bytes.endIndex, bytes[i] == UInt8(ascii: ".") {
             i += 1
             guard digits() > 0 else { return false }

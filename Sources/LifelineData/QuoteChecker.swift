@@ -27,20 +27,26 @@ public enum QuoteChecker {
             }
             let path = URL(fileURLWithPath: directory).appendingPathComponent(archive).path
             guard let data = FileManager.default.contents(atPath: path),
-                  let article = String(data: data, encoding: .utf8) else {
-                report.problems.append(Diagnostic(
-                    file: registry.origin, line: source.line,
-                    message: "the archive `\(archive)` of source `\(source.id)` cannot be read from \(directory)",
-                    hint: "Put the article's plain-text copy at \(path), or correct `archive:`."))
+                let article = String(data: data, encoding: .utf8)
+            else {
+                report.problems.append(
+                    Diagnostic(
+                        file: registry.origin, line: source.line,
+                        message: "the archive `\(archive)` of source `\(source.id)` cannot be read from \(directory)",
+                        hint: "Put the article's plain-text copy at \(path), or correct `archive:`."))
                 continue
             }
             let text = collapseWhitespace(article)
             for figure in figures {
                 if let missing = firstMissingPart(of: figure.quote, in: text) {
-                    report.problems.append(Diagnostic(
-                        file: registry.origin, line: figure.line,
-                        message: "the quote of figure `\(figure.id)` does not occur verbatim in \(archive): \"\(missing)\" is not found\(figure.quote.contains("…") ? " after the parts before it" : "")",
-                        hint: "Copy the sentence character for character from the article (curly quotes and dashes included); mark left-out words with …."))
+                    report.problems.append(
+                        Diagnostic(
+                            file: registry.origin, line: figure.line,
+                            message:
+                                "the quote of figure `\(figure.id)` does not occur verbatim in \(archive): \"\(missing)\" is not found\(figure.quote.contains("…") ? " after the parts before it" : "")",
+                            hint:
+                                "Copy the sentence character for character from the article (curly quotes and dashes included); mark left-out words with …."
+                        ))
                 } else {
                     report.verified.append(figure.id)
                 }

@@ -53,16 +53,20 @@ public enum RegistryLoader {
     public static func parse(data: Data, file: String) throws(RegistryError) -> Registry {
         if let nul = data.firstIndex(of: 0) {
             let (line, column) = position(ofByte: nul - data.startIndex, in: data)
-            throw RegistryError([Diagnostic(
-                file: file, line: line, column: column, message: "the file contains a NUL byte, so it is not text",
-                hint: "Save the data file as UTF-8 text.")])
+            throw RegistryError([
+                Diagnostic(
+                    file: file, line: line, column: column, message: "the file contains a NUL byte, so it is not text",
+                    hint: "Save the data file as UTF-8 text.")
+            ])
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             let offset = firstInvalidUTF8Offset(in: data)
             let (line, column) = position(ofByte: offset, in: data)
-            throw RegistryError([Diagnostic(
-                file: file, line: line, column: column, message: "the file is not valid UTF-8",
-                hint: "Save the data file as UTF-8 text.")])
+            throw RegistryError([
+                Diagnostic(
+                    file: file, line: line, column: column, message: "the file is not valid UTF-8",
+                    hint: "Save the data file as UTF-8 text.")
+            ])
         }
         return try parse(text, file: file)
     }
@@ -70,9 +74,11 @@ public enum RegistryLoader {
     /// Parses and validates YAML text.
     public static func parse(_ text: String, file: String) throws(RegistryError) -> Registry {
         if text.allSatisfy({ $0.isWhitespace }) {
-            throw RegistryError([Diagnostic(
-                file: file, line: 1, column: 1, message: "the file is empty",
-                hint: "A data file needs the top-level keys `sources:` and `figures:`; `lifeline init` writes an example.")])
+            throw RegistryError([
+                Diagnostic(
+                    file: file, line: 1, column: 1, message: "the file is empty",
+                    hint: "A data file needs the top-level keys `sources:` and `figures:`; `lifeline init` writes an example.")
+            ])
         }
         let census = TokenCensus(text, separatorLimit: YAMLGuard.maximumSeparators)
         if let refusal = YAMLGuard.refusal(of: text, census: census, file: file) {
@@ -88,9 +94,11 @@ public enum RegistryLoader {
             throw RegistryError([syntaxDiagnostic(error, text: text, file: file)])
         }
         guard let root else {
-            throw RegistryError([Diagnostic(
-                file: file, line: 1, column: 1, message: "the file holds no YAML document (only comments)",
-                hint: "A data file needs the top-level keys `sources:` and `figures:`.")])
+            throw RegistryError([
+                Diagnostic(
+                    file: file, line: 1, column: 1, message: "the file holds no YAML document (only comments)",
+                    hint: "A data file needs the top-level keys `sources:` and `figures:`.")
+            ])
         }
         if census.firstAnchor != nil, let anchor = withExtendedLifetime(parser, { YAMLGuard.firstAnchor(in: root, file: file) }) {
             throw RegistryError([anchor])
@@ -103,9 +111,10 @@ public enum RegistryLoader {
         var diagnostics = reader.diagnostics
         guard diagnostics.isEmpty, let registry else {
             if reader.omitted > 0 {
-                diagnostics.append(Diagnostic(
-                    file: file, message: "\(reader.omitted) more problems are not listed",
-                    hint: "Fix the ones above and run `lifeline validate` again."))
+                diagnostics.append(
+                    Diagnostic(
+                        file: file, message: "\(reader.omitted) more problems are not listed",
+                        hint: "Fix the ones above and run `lifeline validate` again."))
             }
             throw RegistryError(diagnostics)
         }
@@ -119,7 +128,7 @@ public enum RegistryLoader {
         if let known = knownSyntaxDiagnostic(yaml, text: text, file: file) { return known }
         switch yaml {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .composer(let context, let problem, let mark, _):
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             let lineText = mark.line >= 1 && mark.line <= lines.count ? lines[mark.line - 1] : ""
             if lineText.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") {
@@ -138,8 +147,9 @@ public enum RegistryLoader {
                 hint: "Keep one of them.")
         case .reader(let problem, let offset, _, _):
             let (line, column) = offset.map { position(ofByte: $0, in: Data(text.utf8)) } ?? (nil, nil)
-            return Diagnostic(file: file, line: line, column: column, message: "YAML reader error: \(problem)",
-                              hint: "Save the data file as UTF-8 text.")
+            return Diagnostic(
+                file: file, line: line, column: column, message: "YAML reader error: \(problem)",
+                hint: "Save the data file as UTF-8 text.")
         default:
             return Diagnostic(file: file, message: "YAML error: \(yaml)", hint: "Fix the YAML syntax.")
         }

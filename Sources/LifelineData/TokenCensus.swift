@@ -44,8 +44,9 @@ struct TokenCensus {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "&") || byte == UInt8(ascii: "*"), firstAnchor == nil || firstAlias == nil,
-               index == 0 || Self.mayPrecedeToken(bytes[index - 1]),
-               let end = Self.nameEnd(bytes, from: index + 1) {
+                index == 0 || Self.mayPrecedeToken(bytes[index - 1]),
+                let end = Self.nameEnd(bytes, from: index + 1)
+            {
                 let name = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
                 let place = Place(line: line, column: column, name: Excerpt.of(name))
                 if byte == UInt8(ascii: "&") { firstAnchor = firstAnchor ?? place } else { firstAlias = firstAlias ?? place }

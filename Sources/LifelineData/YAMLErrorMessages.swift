@@ -17,7 +17,8 @@ extension RegistryLoader {
                 file: file, line: mark.line, column: mark.column,
                 message: "a second YAML document starts here",
                 hint: "A data file is one document: remove this `---` line, or the document after it.")
-        case .scanner(let context?, let problem, _, _) where context.text == "while scanning a quoted scalar" && problem.contains("end of stream"):
+        case .scanner(let context?, let problem, _, _)
+        where context.text == "while scanning a quoted scalar" && problem.contains("end of stream"):
             return Diagnostic(
                 file: file, line: context.mark.line, column: context.mark.column,
                 message: "the quoted value that starts here is never closed",
@@ -47,7 +48,8 @@ extension RegistryLoader {
 
     /// The run of non-blank characters at `mark` (1-based line and column in Unicode scalars), for messages.
     static func word(at mark: Mark, in text: String) -> String {
-        let line = text.split(separator: "\n", maxSplits: mark.line, omittingEmptySubsequences: false)
+        let line =
+            text.split(separator: "\n", maxSplits: mark.line, omittingEmptySubsequences: false)
             .dropFirst(mark.line - 1).first ?? ""
         let scalars = line.unicodeScalars.dropFirst(max(mark.column - 1, 0))
             .prefix { !$0.properties.isWhitespace && !",[]{}".unicodeScalars.contains($0) }

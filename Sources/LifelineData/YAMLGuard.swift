@@ -19,7 +19,8 @@ enum YAMLGuard {
         if let place = census.overLimit {
             return Diagnostic(
                 file: file, line: place.line, column: place.column,
-                message: "the file is too large to be a registry: by this point it holds over \(maximumSeparators) YAML separators (line breaks, commas, colons, hyphens and brackets)",
+                message:
+                    "the file is too large to be a registry: by this point it holds over \(maximumSeparators) YAML separators (line breaks, commas, colons, hyphens and brackets)",
                 hint: "A registry of sourced figures has a few thousand entries; check that this is the right file.")
         }
         if let excess = NestingScanner.firstExcess(in: text, limit: maximumDepth) {
@@ -28,7 +29,8 @@ enum YAMLGuard {
         if let alias = census.firstAlias, let anchor = census.firstAnchor {
             return Diagnostic(
                 file: file, line: alias.line, column: alias.column,
-                message: "`*\(alias.name)` is a YAML alias (and `&\(anchor.name)` on line \(anchor.line) an anchor); a registry allows neither",
+                message:
+                    "`*\(alias.name)` is a YAML alias (and `&\(anchor.name)` on line \(anchor.line) an anchor); a registry allows neither",
                 hint: "Write each value out in full where it is used: aliases let a few lines stand for billions of entries.")
         }
         return nil
@@ -39,7 +41,9 @@ enum YAMLGuard {
         Diagnostic(
             file: file, line: line, column: column,
             message: "the data nests more than \(maximumDepth) levels deep",
-            hint: "A registry needs four levels (the file, its lists, each entry, a list of authors); check the brackets and indentation here.")
+            hint:
+                "A registry needs four levels (the file, its lists, each entry, a list of authors); check the brackets and indentation here."
+        )
     }
 
     /// The first value in `root` that carries an explicit tag (`!!str 34000`, `!!float 1`, `! 5`, `!custom x`): the

@@ -22,7 +22,8 @@ public enum RenderError: Error, Sendable, CustomStringConvertible {
         case .templateProblems(let diagnostics): diagnostics.map(\.description).joined(separator: "\n")
         case .analysis(let message): "error: \(message)"
         case .unknownChart(let name, let known): "error: there is no chart called `\(name)`. Charts: \(known.joined(separator: ", "))."
-        case .rasterizerMissing: "error: PNG output needs rsvg-convert, which is not installed. Install it (Debian/Ubuntu: apt-get install librsvg2-bin; macOS: brew install librsvg) or use --format svg."
+        case .rasterizerMissing:
+            "error: PNG output needs rsvg-convert, which is not installed. Install it (Debian/Ubuntu: apt-get install librsvg2-bin; macOS: brew install librsvg) or use --format svg."
         case .rasterizer(let message): "error: \(message)"
         }
     }

@@ -3,8 +3,9 @@ import LifelineAnalysis
 
 /// `--draws` and `--seed` for the commands that run the analysis to draw a report or its charts.
 struct AnalysisFlags: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Monte Carlo draws per model (default 1000000; 1e9 and 1_000_000 also work).", valueName: "n"),
-            transform: { text in try AnalysisFlags.drawCount(text) })
+    @Option(
+        name: .long, help: ArgumentHelp("Monte Carlo draws per model (default 1000000; 1e9 and 1_000_000 also work).", valueName: "n"),
+        transform: { text in try AnalysisFlags.drawCount(text) })
     var draws: Int = AnalysisOptions.defaultDraws
 
     @Option(name: .long, help: ArgumentHelp("The random seed; the same seed gives the same numbers.", valueName: "s"))

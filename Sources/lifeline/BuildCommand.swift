@@ -25,7 +25,9 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var analysis: AnalysisFlags
 
-    @Option(help: ArgumentHelp("The report's date line, e.g. \"27 November 2026\" (default: none; the report never reads the clock).", valueName: "text"))
+    @Option(
+        help: ArgumentHelp(
+            "The report's date line, e.g. \"27 November 2026\" (default: none; the report never reads the clock).", valueName: "text"))
     var date: String?
 
     func run() throws {
@@ -38,7 +40,9 @@ struct BuildCommand: ParsableCommand {
             let differences = folder.differences(from: files)
             guard differences.isEmpty else {
                 let list = differences.map { "  \($0)" }.joined(separator: "\n")
-                Lifeline.fail("\(out) is stale: \(differences.count) file(s) differ from a fresh build:\n\(list)\nRun `lifeline build` and commit the result.")
+                Lifeline.fail(
+                    "\(out) is stale: \(differences.count) file(s) differ from a fresh build:\n\(list)\nRun `lifeline build` and commit the result."
+                )
             }
             print("\(out) is up to date (\(files.count) files; \(project.provenance)).")
         } else {

@@ -15,12 +15,14 @@ extension ChartCommand {
         guard let named = ChartExport.Format(rawValue: fileExtension.lowercased()) else {
             if let requested { return requested }
             let found = fileExtension.isEmpty ? "has no extension" : "ends in .\(fileExtension)"
-            throw ValidationError("the output file \(output) \(found), so the image format is unknown. "
-                + "Name it with \(accepted), or pass --format svg or --format png.")
+            throw ValidationError(
+                "the output file \(output) \(found), so the image format is unknown. "
+                    + "Name it with \(accepted), or pass --format svg or --format png.")
         }
         if let requested, requested != named {
-            throw ValidationError("--format \(requested.rawValue) contradicts the output file \(output), whose extension is .\(fileExtension). "
-                + "Drop --format to write \(named.rawValue.uppercased()), or end the file name in .\(requested.rawValue).")
+            throw ValidationError(
+                "--format \(requested.rawValue) contradicts the output file \(output), whose extension is .\(fileExtension). "
+                    + "Drop --format to write \(named.rawValue.uppercased()), or end the file name in .\(requested.rawValue).")
         }
         return named
     }

@@ -10,7 +10,9 @@ struct ChartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chart",
         abstract: "Write one of the report's charts as a standalone SVG or PNG.",
-        discussion: "Charts: \(ChartExport.names.joined(separator: ", ")). Themes: \(ChartExport.ThemeName.allCases.map(\.rawValue).joined(separator: ", ")). PNG is drawn by rsvg-convert at twice the size.")
+        discussion:
+            "Charts: \(ChartExport.names.joined(separator: ", ")). Themes: \(ChartExport.ThemeName.allCases.map(\.rawValue).joined(separator: ", ")). PNG is drawn by rsvg-convert at twice the size."
+    )
 
     @Argument(help: ArgumentHelp("The chart's name (see the list above).", valueName: "name"))
     var name: String
@@ -48,7 +50,8 @@ struct ChartCommand: ParsableCommand {
 
     func run() throws {
         let export = try ChartExport(registry: try dataOptions.loadRegistry(), options: analysis.options)
-        let data = try export.file(named: name, theme: theme, width: width, height: height, format: try Self.format(forOutput: output, requested: format))
+        let data = try export.file(
+            named: name, theme: theme, width: width, height: height, format: try Self.format(forOutput: output, requested: format))
         try ChartFiles.write(data, to: output)
     }
 }

@@ -12,7 +12,10 @@ struct ChartsCommand: ParsableCommand {
 
     @OptionGroup var analysis: AnalysisFlags
 
-    @Option(help: ArgumentHelp("The folder to write the charts to: created if missing, otherwise replaced as a whole, so it must hold only charts Lifeline wrote.", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "The folder to write the charts to: created if missing, otherwise replaced as a whole, so it must hold only charts Lifeline wrote.",
+            valueName: "dir"))
     var out: String
 
     @Flag(help: "Also write a PNG of each chart (needs rsvg-convert).")
@@ -28,7 +31,9 @@ struct ChartsCommand: ParsableCommand {
                 for format in ChartExport.Format.allCases {
                     let file = "\(name)-\(theme.rawValue).\(format.rawValue)"
                     everyName.insert(file)
-                    if format == .svg || png { files.append(ReportFile(path: file, data: try export.file(named: name, theme: theme, format: format))) }
+                    if format == .svg || png {
+                        files.append(ReportFile(path: file, data: try export.file(named: name, theme: theme, format: format)))
+                    }
                 }
             }
         }

@@ -4,7 +4,9 @@ import LifelineData
 /// The `--data FILE` option shared by every command that reads the registry.
 struct DataOptions: ParsableArguments {
     /// A data file to use instead of the embedded default registry.
-    @Option(name: .long, help: ArgumentHelp("A registry YAML file (default: ./data.yaml if present, else the embedded registry).", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("A registry YAML file (default: ./data.yaml if present, else the embedded registry).", valueName: "file"))
     var data: String?
 
     /// The registry from `--data`, else `./data.yaml` in a project folder, else the embedded default;

@@ -17,13 +17,15 @@ struct ErodeCommand: ParsableCommand {
             """)
 
     /// The amount sent, in USD.
-    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("The amount sent, in USD (e.g. 1000).", valueName: "usd"),
-            transform: { text in try Self.checked { try RateParser.amount(text, option: "--amount") } })
+    @Option(
+        name: .long, parsing: .unconditional, help: ArgumentHelp("The amount sent, in USD (e.g. 1000).", valueName: "usd"),
+        transform: { text in try Self.checked { try RateParser.amount(text, option: "--amount") } })
     var amount: Double
 
     /// Each intermediary's fee.
-    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Each intermediary's fee: 0.3 or 30%.", valueName: "rate"),
-            transform: { text in try Self.checked { try RateParser.rate(text, option: "--fee") } })
+    @Option(
+        name: .long, parsing: .unconditional, help: ArgumentHelp("Each intermediary's fee: 0.3 or 30%.", valueName: "rate"),
+        transform: { text in try Self.checked { try RateParser.rate(text, option: "--fee") } })
     var fee: Double
 
     /// Number of intermediaries.
@@ -31,8 +33,10 @@ struct ErodeCommand: ParsableCommand {
     var hops: Int = 1
 
     /// Exchange-rate loss after the fees.
-    @Option(name: .customLong("fx-loss"), parsing: .unconditional, help: ArgumentHelp("The exchange-rate loss after the fees: 0.1 or 10% (default 0).", valueName: "rate"),
-            transform: { text in try Self.checked { try RateParser.rate(text, option: "--fx-loss") } })
+    @Option(
+        name: .customLong("fx-loss"), parsing: .unconditional,
+        help: ArgumentHelp("The exchange-rate loss after the fees: 0.1 or 10% (default 0).", valueName: "rate"),
+        transform: { text in try Self.checked { try RateParser.rate(text, option: "--fx-loss") } })
     var fxLoss: Double = 0
 
     /// Output format.
@@ -73,17 +77,25 @@ struct ErodeCommand: ParsableCommand {
     static func table(_ trace: ErosionTrace) -> String {
         var rows = [["Hop", "Intermediary", "Fee", "Receives", "Takes", "Passes on"]]
         for step in trace.steps {
-            rows.append(["\(step.hop)", step.intermediary, percent(step.fee), money(step.received), money(step.taken), money(step.passedOn)])
+            rows.append([
+                "\(step.hop)", step.intermediary, percent(step.fee), money(step.received), money(step.taken), money(step.passedOn),
+            ])
         }
         if trace.exchangeLoss > 0 {
             let before = trace.delivered + trace.exchangeLossAmount
-            rows.append(["", "exchange-rate loss", percent(trace.exchangeLoss), money(before), money(trace.exchangeLossAmount), money(trace.delivered)])
+            rows.append([
+                "", "exchange-rate loss", percent(trace.exchangeLoss), money(before), money(trace.exchangeLossAmount),
+                money(trace.delivered),
+            ])
         }
         let lines = TextColumns.lines(rows, rightAligned: [0, 2, 3, 4, 5])
         let count = trace.steps.count
-        let header = "Sending USD \(money(trace.sent)) through \(count) intermediar\(count == 1 ? "y taking " : "ies, each taking ")"
-            + "\(percent(trace.steps.first?.fee ?? 0))" + (trace.exchangeLoss > 0 ? ", then a \(percent(trace.exchangeLoss)) exchange-rate loss:" : ":")
-        let footer = "The family receives USD \(money(trace.delivered)) of USD \(money(trace.sent)): \(percent(trace.deliveredShare)) "
+        let header =
+            "Sending USD \(money(trace.sent)) through \(count) intermediar\(count == 1 ? "y taking " : "ies, each taking ")"
+            + "\(percent(trace.steps.first?.fee ?? 0))"
+            + (trace.exchangeLoss > 0 ? ", then a \(percent(trace.exchangeLoss)) exchange-rate loss:" : ":")
+        let footer =
+            "The family receives USD \(money(trace.delivered)) of USD \(money(trace.sent)): \(percent(trace.deliveredShare)) "
             + "(\(percent(1 - trace.deliveredShare)) lost on the way)."
         return ([header, ""] + lines + ["", footer]).joined(separator: "\n")
     }

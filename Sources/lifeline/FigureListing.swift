@@ -50,9 +50,11 @@ struct FigureListing {
     private var csv: String {
         let header = ["id", "measures", "low", "high", "unit", "qualifier", "year", "source", "quote", "note"]
         let lines = registry.figures.map { figure in
-            [figure.id, figure.measures, Self.number(figure.value.low), Self.number(figure.value.high), figure.unit.rawValue,
-             figure.qualifier?.rawValue ?? "", figure.year.map(String.init) ?? "", figure.source, figure.quote, figure.note ?? ""]
-                .map(Self.csvField).joined(separator: ",")
+            [
+                figure.id, figure.measures, Self.number(figure.value.low), Self.number(figure.value.high), figure.unit.rawValue,
+                figure.qualifier?.rawValue ?? "", figure.year.map(String.init) ?? "", figure.source, figure.quote, figure.note ?? "",
+            ]
+            .map(Self.csvField).joined(separator: ",")
         }
         return ([header.joined(separator: ",")] + lines).joined(separator: "\r\n") + "\r\n"
     }

@@ -33,7 +33,8 @@ struct InitCommand: ParsableCommand {
         } catch {
             Lifeline.fail("\(directory): error: cannot write the project (\(error.localizedDescription)). Choose a writable folder.")
         }
-        print("""
+        print(
+            """
             Wrote \(data.path) and \(templates.path)/ (\(TemplateSet.embedded.files.count) files).
             Next: cd \(directory) && lifeline validate && lifeline build
             """)

@@ -15,7 +15,10 @@ struct Lifeline: ParsableCommand {
             (build --check); 64 a usage error (an unknown option or a bad value).
             """,
         version: LifelineVersion.number,
-        subcommands: [FiguresCommand.self, ValidateCommand.self, SimulateCommand.self, ErodeCommand.self, BuildCommand.self, ChartCommand.self, ChartsCommand.self, InitCommand.self]
+        subcommands: [
+            FiguresCommand.self, ValidateCommand.self, SimulateCommand.self, ErodeCommand.self, BuildCommand.self, ChartCommand.self,
+            ChartsCommand.self, InitCommand.self,
+        ]
     )
 
     /// Runs the command, printing data and template problems as located diagnostics on stderr.

@@ -13,10 +13,14 @@ struct ProjectOptions: ParsableArguments {
     /// The folder a project keeps its templates in.
     static let projectTemplates = "Templates"
 
-    @Option(name: .long, help: ArgumentHelp("A registry YAML file (default: ./data.yaml if present, else the embedded registry).", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("A registry YAML file (default: ./data.yaml if present, else the embedded registry).", valueName: "file"))
     var data: String?
 
-    @Option(name: .long, help: ArgumentHelp("A folder of templates (default: ./Templates if present, else the embedded templates).", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("A folder of templates (default: ./Templates if present, else the embedded templates).", valueName: "dir"))
     var templates: String?
 
     /// The data file to read, if any (nil: the embedded registry).

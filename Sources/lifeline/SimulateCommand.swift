@@ -55,19 +55,27 @@ struct SimulateCommand: ParsableCommand {
     static func text(_ result: AnalysisResult, origin: String) -> String {
         var rows = [["model", "id", "unit", "mean", "median", "5th pct", "95th pct", "kind"]]
         for model in result.models {
-            rows.append(["\(model.model)", model.id, model.unit, value(model.mean, model.unit), value(model.median, model.unit),
-                         value(model.p5, model.unit), value(model.p95, model.unit), model.kind == .scenario ? "scenario" : "sourced"])
+            rows.append([
+                "\(model.model)", model.id, model.unit, value(model.mean, model.unit), value(model.median, model.unit),
+                value(model.p5, model.unit), value(model.p95, model.unit), model.kind == .scenario ? "scenario" : "sourced",
+            ])
         }
         let table = TextColumns.lines(rows, rightAligned: [0, 3, 4, 5, 6])
-        var lines = ["Lifeline simulation: \(BriefingFormat.grouped(Double(result.draws))) draws per model, seed \(result.seed), data: \(origin)", ""]
+        var lines = [
+            "Lifeline simulation: \(BriefingFormat.grouped(Double(result.draws))) draws per model, seed \(result.seed), data: \(origin)",
+            "",
+        ]
         lines += table
         lines += ["", "Money in USD (a year for USD/year); shares as percentages; the 5th and 95th percentiles bound the 90 % interval."]
         lines += ["", "Cross-check (model 8): " + result.crossCheck.sentence]
         lines += ["", "Survey against article (model 2): " + result.comparison.summary]
         let c = result.counterfactual
-        lines += ["", "SDG 10.c (model 7): today's costs take \(BriefingFormat.percent(c.currentCost.median)) of each transfer (90 %: "
-            + "\(BriefingFormat.percent(c.currentCost.p5))–\(BriefingFormat.percent(c.currentCost.p95))), "
-            + "\(BriefingFormat.trimmed(c.timesTarget, decimals: 1)) times the \(BriefingFormat.percent(c.targetCost)) target."]
+        lines += [
+            "",
+            "SDG 10.c (model 7): today's costs take \(BriefingFormat.percent(c.currentCost.median)) of each transfer (90 %: "
+                + "\(BriefingFormat.percent(c.currentCost.p5))–\(BriefingFormat.percent(c.currentCost.p95))), "
+                + "\(BriefingFormat.trimmed(c.timesTarget, decimals: 1)) times the \(BriefingFormat.percent(c.targetCost)) target.",
+        ]
         lines += ["", "Assumptions not taken from any source:"]
         lines += result.assumptions.map { "  - \($0.name): \($0.value)" }
         return lines.joined(separator: "\n")

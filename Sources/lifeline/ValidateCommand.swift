@@ -42,7 +42,9 @@ struct ValidateCommand: ParsableCommand {
                 analysisOptions: AnalysisOptions(draws: Self.checkDraws))
             registry = builder.registry
             _ = try builder.build()
-            print("\(builder.registry.origin): \(builder.registry.figures.count) figures from \(builder.registry.sources.count) sources are valid.")
+            print(
+                "\(builder.registry.origin): \(builder.registry.figures.count) figures from \(builder.registry.sources.count) sources are valid."
+            )
             print("\(builder.templates.origin): the templates are valid, and the report builds from this data.")
         } catch {
             guard let message = Lifeline.diagnostics(of: error) else { throw error }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import LifelineData
+import Testing
+
 @testable import LifelineAnalysis
 
 /// One full run shared by the tests that only read it.
@@ -35,7 +36,9 @@ struct AnalysisTests {
         for model in result.models {
             #expect(model.id.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" })
             let s = model.summary
-            #expect(s.minimum <= s.p5 && s.p5 <= s.p25 && s.p25 <= s.median && s.median <= s.p75 && s.p75 <= s.p95 && s.p95 <= s.maximum, "\(model.id)")
+            #expect(
+                s.minimum <= s.p5 && s.p5 <= s.p25 && s.p25 <= s.median && s.median <= s.p75 && s.p75 <= s.p95 && s.p95 <= s.maximum,
+                "\(model.id)")
             #expect(!model.figures.isEmpty, "\(model.id) cites no figure")
             #expect(model.figures.allSatisfy { TestRegistry.standard.figure($0) != nil }, "\(model.id)")
         }
@@ -63,7 +66,9 @@ struct AnalysisTests {
         let means = try ["split-family", "split-brokers", "split-state", "split-exchange-loss"].map { try #require(result.model($0)).mean }
         #expect(abs(means.reduce(0, +) - 100) < 1e-9)
         #expect(result.split.perAmount.map(\.name) == ["family", "brokers", "state", "exchange loss"])
-        let annual = try ["sk-family-receipts", "sk-broker-capture", "sk-state-capture", "sk-exchange-loss"].map { try #require(result.model($0)).mean }
+        let annual = try ["sk-family-receipts", "sk-broker-capture", "sk-state-capture", "sk-exchange-loss"].map {
+            try #require(result.model($0)).mean
+        }
         // The annual split uses model 1's own draws (common random numbers), so it adds up to model 1's mean.
         let gross = try #require(result.model("sk-gross-flow"))
         #expect(abs(annual.reduce(0, +) / gross.mean - 1) < 1e-12)
@@ -77,7 +82,10 @@ struct AnalysisTests {
         #expect(abs(pooled.mean - (0.25 + 0.3 + 0.5 + 0.2) / 4) < 1e-12)
         let brokers = try #require(result.model("broker-fee-pooled"))
         #expect(abs(brokers.mean - (0.25 + 0.3 + 0.5) / 3) < 1e-12)
-        #expect(result.feeSources.map(\.figureID) == ["fee-dailynk-2021", "fee-scmp-usual", "fee-feature-range", "state-fee-border", "fee-feature-upper"])
+        #expect(
+            result.feeSources.map(\.figureID) == [
+                "fee-dailynk-2021", "fee-scmp-usual", "fee-feature-range", "state-fee-border", "fee-feature-upper",
+            ])
         #expect(result.feeSources.last!.pooled == false && result.feeSources.last!.weight == 0)
         #expect(result.feeSources.filter(\.pooled).allSatisfy { $0.weight == 0.25 })
         #expect(result.feeSources[0].reported == "10%–40%")
@@ -113,8 +121,8 @@ struct AnalysisTests {
     func comparison() {
         let rows = result.comparison.rows
         #expect(rows.count == 3)
-        #expect(rows[0].agrees)          // 20–60 % against about 60 %
-        #expect(!rows[1].agrees)         // US$2,200–6,200 a year against US$900–1,800
+        #expect(rows[0].agrees)  // 20–60 % against about 60 %
+        #expect(!rows[1].agrees)  // US$2,200–6,200 a year against US$900–1,800
         #expect(result.comparison.summary.contains("differ"))
     }
 
@@ -134,7 +142,7 @@ struct AnalysisTests {
     func sensitivity() throws {
         let tornado = try #require(result.sensitivity(of: "sk-gross-flow"))
         #expect(abs(tornado.baseline - 34000 * 0.4 * 2650 * 1.5) < 1e-6)
-        #expect(tornado.rows.count == 3)   // the population is a single value
+        #expect(tornado.rows.count == 3)  // the population is a single value
         let share = try #require(tornado.rows.first { $0.figureID == "sk-share-sending" })
         #expect(abs(share.inputLow - 0.22) < 1e-12 && abs(share.inputHigh - 0.58) < 1e-12)
         #expect(abs(share.outputAtLow - 34000 * 0.22 * 2650 * 1.5) < 1e-6)

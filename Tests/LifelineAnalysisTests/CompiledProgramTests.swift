@@ -1,6 +1,7 @@
-import Testing
-import PropertyBased
 import LifelineData
+import PropertyBased
+import Testing
+
 @testable import LifelineAnalysis
 
 /// The column program a formula compiles to: the same bits as today's hand-written models, the same results for
@@ -27,14 +28,17 @@ import LifelineData
             parameter("cn-annual-amount", 300, 1200, "USD/year", stream: "assumption:china-annual-amount"),
             parameter("exchange-loss", 0, 0.1, "share"),
         ],
-        pools: [PoolDeclaration(
-            id: "fee-per-intermediary",
-            components: ["fee-dailynk-2021", "fee-scmp-usual", "fee-feature-range", "state-fee-border"].map {
-                PoolComponent(id: $0, position: here)
-            }, stream: "pool:all", copyStream: "hop", position: here)],
+        pools: [
+            PoolDeclaration(
+                id: "fee-per-intermediary",
+                components: ["fee-dailynk-2021", "fee-scmp-usual", "fee-feature-range", "state-fee-border"].map {
+                    PoolComponent(id: $0, position: here)
+                }, stream: "pool:all", copyStream: "hop", position: here)
+        ],
         models: [
-            model("sk-gross-flow", "USD/year",
-                  "sk-defector-population * sk-share-sending * sk-transfer-amount * sk-transfers-per-year"),
+            model(
+                "sk-gross-flow", "USD/year",
+                "sk-defector-population * sk-share-sending * sk-transfer-amount * sk-transfers-per-year"),
             model("sk-survey-flow", "USD/year", "sk-defector-population * survey-2016-share-sending * survey-2016-annual-amount"),
             model("cn-scenario-flow", "USD/year", "cn-defector-population * cn-share-sending * cn-annual-amount"),
             model("total-flow-scenario", "USD/year", "sk-gross-flow + cn-scenario-flow"),
@@ -106,8 +110,9 @@ import LifelineData
                     }
                     direct[model.id] = value
                     let compiled = y[model.output * stride + j]
-                    #expect(compiled.bitPattern == value.bitPattern || (compiled.isNaN && value.isNaN),
-                            "\(model.formula.text): compiled \(compiled), direct \(value)")
+                    #expect(
+                        compiled.bitPattern == value.bitPattern || (compiled.isNaN && value.isNaN),
+                        "\(model.formula.text): compiled \(compiled), direct \(value)")
                 }
             }
         }
@@ -172,8 +177,14 @@ struct RandomFormula {
         }
         return ModelDeclarations(
             parameters: ["p", "q", "r"].map { CompiledProgramTests.parameter($0, 0.5, 2, "share") },
-            pools: [PoolDeclaration(id: "mix", components: [PoolComponent(id: "p", position: here),
-                                                            PoolComponent(id: "q", weight: 2, position: here)], position: here)],
+            pools: [
+                PoolDeclaration(
+                    id: "mix",
+                    components: [
+                        PoolComponent(id: "p", position: here),
+                        PoolComponent(id: "q", weight: 2, position: here),
+                    ], position: here)
+            ],
             models: models)
     }
 }

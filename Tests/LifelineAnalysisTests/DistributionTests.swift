@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-import PropertyBased
 import LifelineData
+import PropertyBased
+import Testing
+
 @testable import LifelineAnalysis
 
 @Suite("Input distributions")
@@ -57,12 +58,13 @@ struct DistributionTests {
 
     @Test("a mixture's CDF and quantile are consistent, with point masses")
     func mixture() {
-        let d = InputDistribution(.mixture([
-            MixtureComponent(weight: 1, distribution: InputDistribution(.uniform(low: 0.1, high: 0.4))),
-            MixtureComponent(weight: 1, distribution: InputDistribution(.point(0.3))),
-            MixtureComponent(weight: 1, distribution: InputDistribution(.uniform(low: 0.3, high: 0.7))),
-            MixtureComponent(weight: 1, distribution: InputDistribution(.point(0.2))),
-        ]))
+        let d = InputDistribution(
+            .mixture([
+                MixtureComponent(weight: 1, distribution: InputDistribution(.uniform(low: 0.1, high: 0.4))),
+                MixtureComponent(weight: 1, distribution: InputDistribution(.point(0.3))),
+                MixtureComponent(weight: 1, distribution: InputDistribution(.uniform(low: 0.3, high: 0.7))),
+                MixtureComponent(weight: 1, distribution: InputDistribution(.point(0.2))),
+            ]))
         #expect(abs(d.mean - (0.25 + 0.3 + 0.5 + 0.2) / 4) < 1e-12)
         for p in [0.05, 0.25, 0.5, 0.75, 0.95] {
             let q = d.quantile(p)
@@ -73,22 +75,26 @@ struct DistributionTests {
         #expect(abs(d.quantile(0.5) - 0.3) < 1e-12)
     }
 
-    @Test("simulated means match exact means for every kind", arguments: [
-        InputDistribution(.uniform(low: 2200, high: 3100)),
-        InputDistribution(.triangular(low: 0.1, mode: 0.2, high: 0.6)),
-        InputDistribution(.pert(low: 30000, mode: 34000, high: 50000)),
-        InputDistribution(.lognormal(low: 1e7, high: 1e8)),
-        InputDistribution(.discrete(low: 1, high: 3)),
-        InputDistribution(.discrete(low: 1, high: 2)),
-        InputDistribution(.mixture([
-            MixtureComponent(weight: 2, distribution: InputDistribution(.uniform(low: 0.1, high: 0.4))),
-            MixtureComponent(weight: 1, distribution: InputDistribution(.point(0.3))),
-        ])),
-        InputDistribution(.mixture([
-            MixtureComponent(weight: 1, distribution: InputDistribution(.triangular(low: 0.1, mode: 0.2, high: 0.4))),
-            MixtureComponent(weight: 1, distribution: InputDistribution(.discrete(low: 0, high: 1))),
-        ])),
-    ])
+    @Test(
+        "simulated means match exact means for every kind",
+        arguments: [
+            InputDistribution(.uniform(low: 2200, high: 3100)),
+            InputDistribution(.triangular(low: 0.1, mode: 0.2, high: 0.6)),
+            InputDistribution(.pert(low: 30000, mode: 34000, high: 50000)),
+            InputDistribution(.lognormal(low: 1e7, high: 1e8)),
+            InputDistribution(.discrete(low: 1, high: 3)),
+            InputDistribution(.discrete(low: 1, high: 2)),
+            InputDistribution(
+                .mixture([
+                    MixtureComponent(weight: 2, distribution: InputDistribution(.uniform(low: 0.1, high: 0.4))),
+                    MixtureComponent(weight: 1, distribution: InputDistribution(.point(0.3))),
+                ])),
+            InputDistribution(
+                .mixture([
+                    MixtureComponent(weight: 1, distribution: InputDistribution(.triangular(low: 0.1, mode: 0.2, high: 0.4))),
+                    MixtureComponent(weight: 1, distribution: InputDistribution(.discrete(low: 0, high: 1))),
+                ])),
+        ])
     func simulatedMeans(_ distribution: InputDistribution) throws {
         let input = ModelInput(name: "x", figureID: nil, unit: "x", distribution: distribution, sourced: false)
         let statistics = MonteCarlo.run(IdentityModel(inputs: [input]), draws: 400_000, seed: 7, threads: 2)[0]

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-import PropertyBased
 import LifelineData
+import PropertyBased
+import Testing
+
 @testable import LifelineAnalysis
 
 @Suite("Monte Carlo engine")
@@ -12,7 +13,8 @@ struct EngineTests {
 
     @Test("the mean of a product of independent uniforms matches its closed form within the Monte Carlo error")
     func productOfUniforms() async {
-        await propertyCheck(count: 12, input: Gen.double(in: 0.1...10), Gen.double(in: 0.1...10), Gen.uint64(in: 0...UInt64.max)) { a, b, seed in
+        await propertyCheck(count: 12, input: Gen.double(in: 0.1...10), Gen.double(in: 0.1...10), Gen.uint64(in: 0...UInt64.max)) {
+            a, b, seed in
             let model = ProductModel(inputs: [uniform("x", a, 2 * a), uniform("y", b, 3 * b), uniform("z", 1, 2)])
             let statistics = MonteCarlo.run(model, draws: 200_000, seed: seed, threads: 2)[0]
             let mean = (1.5 * a) * (2 * b) * 1.5
@@ -26,10 +28,14 @@ struct EngineTests {
 
     @Test("the same seed gives identical results, and any number of threads the same results")
     func determinism() async {
-        await propertyCheck(count: 8, input: Gen.uint64(in: 0...UInt64.max), Gen.int(in: 1...300_000), Gen.int(in: 1...5)) { seed, draws, threads in
-            let model = ProductModel(inputs: [uniform("x", 0.2, 0.6), uniform("y", 2200, 3100),
-                                             ModelInput(name: "t", figureID: nil, unit: "x",
-                                                        distribution: InputDistribution(.discrete(low: 1, high: 2)), sourced: false)])
+        await propertyCheck(count: 8, input: Gen.uint64(in: 0...UInt64.max), Gen.int(in: 1...300_000), Gen.int(in: 1...5)) {
+            seed, draws, threads in
+            let model = ProductModel(inputs: [
+                uniform("x", 0.2, 0.6), uniform("y", 2200, 3100),
+                ModelInput(
+                    name: "t", figureID: nil, unit: "x",
+                    distribution: InputDistribution(.discrete(low: 1, high: 2)), sourced: false),
+            ])
             let one = MonteCarlo.run(model, draws: draws, seed: seed, threads: 1)
             let again = MonteCarlo.run(model, draws: draws, seed: seed, threads: 1)
             let many = MonteCarlo.run(model, draws: draws, seed: seed, threads: threads)
@@ -48,7 +54,9 @@ struct EngineTests {
 
     @Test("summary percentiles are ordered for random models")
     func summariesOrdered() async {
-        await propertyCheck(count: 25, input: Gen.double(in: -5...5).array(of: 2...2), Gen.double(in: 0.01...100), Gen.uint64(in: 0...UInt64.max)) { ends, width, seed in
+        await propertyCheck(
+            count: 25, input: Gen.double(in: -5...5).array(of: 2...2), Gen.double(in: 0.01...100), Gen.uint64(in: 0...UInt64.max)
+        ) { ends, width, seed in
             let low = ends.min()!, high = low + width
             let model = SumModel(inputs: [uniform("a", low, high), uniform("b", -width, ends.max()!)])
             let summary = Summary(MonteCarlo.run(model, draws: 20_000, seed: seed, threads: 2)[0])

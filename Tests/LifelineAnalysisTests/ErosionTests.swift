@@ -1,5 +1,6 @@
-import Testing
 import PropertyBased
+import Testing
+
 @testable import LifelineAnalysis
 
 @Suite("Fee erosion")
@@ -30,7 +31,8 @@ struct ErosionTests {
 
     @Test("what is delivered never exceeds what was sent and never falls below zero")
     func bounds() async {
-        await propertyCheck(input: Gen.double(in: 0...1e7), Gen.double(in: 0...1).array(of: 0...6), Gen.double(in: 0...1)) { amount, fees, loss in
+        await propertyCheck(input: Gen.double(in: 0...1e7), Gen.double(in: 0...1).array(of: 0...6), Gen.double(in: 0...1)) {
+            amount, fees, loss in
             let trace = FeeChain.trace(amount: amount, fees: fees, exchangeLoss: loss)
             #expect(trace.delivered <= amount)
             #expect(trace.delivered >= 0)
@@ -41,18 +43,21 @@ struct ErosionTests {
 
     @Test("erosion is monotonic in the fee")
     func monotonicInFee() async {
-        await propertyCheck(input: Gen.double(in: 0...1), Gen.double(in: 0...1), Gen.int(in: 1...6), Gen.double(in: 0...0.5)) { a, b, hops, loss in
+        await propertyCheck(input: Gen.double(in: 0...1), Gen.double(in: 0...1), Gen.int(in: 1...6), Gen.double(in: 0...0.5)) {
+            a, b, hops, loss in
             let low = min(a, b), high = max(a, b)
-            #expect(FeeChain.deliveredShare(fee: high, hops: hops, exchangeLoss: loss)
-                <= FeeChain.deliveredShare(fee: low, hops: hops, exchangeLoss: loss))
+            #expect(
+                FeeChain.deliveredShare(fee: high, hops: hops, exchangeLoss: loss)
+                    <= FeeChain.deliveredShare(fee: low, hops: hops, exchangeLoss: loss))
         }
     }
 
     @Test("erosion is monotonic in the number of hops")
     func monotonicInHops() async {
         await propertyCheck(input: Gen.double(in: 0...1), Gen.int(in: 0...8), Gen.double(in: 0...0.5)) { fee, hops, loss in
-            #expect(FeeChain.deliveredShare(fee: fee, hops: hops + 1, exchangeLoss: loss)
-                <= FeeChain.deliveredShare(fee: fee, hops: hops, exchangeLoss: loss))
+            #expect(
+                FeeChain.deliveredShare(fee: fee, hops: hops + 1, exchangeLoss: loss)
+                    <= FeeChain.deliveredShare(fee: fee, hops: hops, exchangeLoss: loss))
         }
     }
 

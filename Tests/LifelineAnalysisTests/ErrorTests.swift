@@ -1,13 +1,16 @@
-import Testing
 import LifelineData
+import Testing
+
 @testable import LifelineAnalysis
 
 @Suite("Errors")
 struct ErrorTests {
-    @Test("a missing figure names the figure and the model", arguments: [
-        "sk-share-sending", "cn-defector-population", "survey-2016-annual-amount", "fee-dailynk-2021", "state-fee-border",
-        "sdg-10c-cost-target", "aggregate-annual-flow",
-    ])
+    @Test(
+        "a missing figure names the figure and the model",
+        arguments: [
+            "sk-share-sending", "cn-defector-population", "survey-2016-annual-amount", "fee-dailynk-2021", "state-fee-border",
+            "sdg-10c-cost-target", "aggregate-annual-flow",
+        ])
     func missingFigure(id: String) {
         do {
             _ = try Analysis.run(registry: TestRegistry.without(id), options: AnalysisOptions(draws: 1000))
@@ -26,9 +29,12 @@ struct ErrorTests {
 
     @Test("figures the models only cite may be missing")
     func optionalFigures() throws {
-        let registry = Registry(sources: TestRegistry.sources, figures: TestRegistry.figures.filter {
-            !["survey-2016-size", "survey-2016-max-sender", "survey-2016-share-regular", "fee-feature-upper", "sdg-10c-corridor-limit"].contains($0.id)
-        }, origin: "test")
+        let registry = Registry(
+            sources: TestRegistry.sources,
+            figures: TestRegistry.figures.filter {
+                !["survey-2016-size", "survey-2016-max-sender", "survey-2016-share-regular", "fee-feature-upper", "sdg-10c-corridor-limit"]
+                    .contains($0.id)
+            }, origin: "test")
         let result = try Analysis.run(registry: registry, options: AnalysisOptions(draws: 1000))
         #expect(result.counterfactual.corridorLimit == nil)
         #expect(result.feeSources.count == 4)
@@ -37,7 +43,10 @@ struct ErrorTests {
     @Test("a figure in the wrong unit is refused with a fix")
     func wrongUnit() {
         let registry = TestRegistry.replacing(TestRegistry.figure("sk-transfer-amount", .range(low: 2200, high: 3100), .usdPerYear))
-        #expect(throws: AnalysisError.wrongUnit(id: "sk-transfer-amount", model: AnalysisBuilder.grossFlowLabel, expected: [.usd], found: .usdPerYear)) {
+        #expect(
+            throws: AnalysisError.wrongUnit(
+                id: "sk-transfer-amount", model: AnalysisBuilder.grossFlowLabel, expected: [.usd], found: .usdPerYear)
+        ) {
             try Analysis.run(registry: registry, options: AnalysisOptions(draws: 1000))
         }
     }
@@ -48,23 +57,27 @@ struct ErrorTests {
         #expect(throws: AnalysisError.self) { try Analysis.run(registry: registry, options: AnalysisOptions(draws: 1000)) }
     }
 
-    @Test("bad options are refused", arguments: [
-        AnalysisOptions(draws: 0), AnalysisOptions(threads: 0), AnalysisOptions(feeWeights: []),
-        AnalysisOptions(feeWeights: [FeeWeight(figureID: "fee-dailynk-2021", weight: -1)]),
-        AnalysisOptions(scenario: ScenarioParameters(exchangeLoss: AssumedRange(0.5, 1.5))),
-        AnalysisOptions(scenario: ScenarioParameters(maximumHops: 0)),
-        AnalysisOptions(extraPercentiles: [95]),
-    ])
+    @Test(
+        "bad options are refused",
+        arguments: [
+            AnalysisOptions(draws: 0), AnalysisOptions(threads: 0), AnalysisOptions(feeWeights: []),
+            AnalysisOptions(feeWeights: [FeeWeight(figureID: "fee-dailynk-2021", weight: -1)]),
+            AnalysisOptions(scenario: ScenarioParameters(exchangeLoss: AssumedRange(0.5, 1.5))),
+            AnalysisOptions(scenario: ScenarioParameters(maximumHops: 0)),
+            AnalysisOptions(extraPercentiles: [95]),
+        ])
     func badOptions(options: AnalysisOptions) {
         #expect(throws: AnalysisError.self) { try options.validate() }
     }
 
     @Test("fee weights can be changed and a source left out")
     func weights() throws {
-        let options = AnalysisOptions(draws: 1000, feeWeights: [
-            FeeWeight(figureID: "fee-dailynk-2021", weight: 3), FeeWeight(figureID: "fee-scmp-usual", weight: 1),
-            FeeWeight(figureID: "fee-feature-range", weight: 0), FeeWeight(figureID: "state-fee-border", weight: 0, taker: .state),
-        ])
+        let options = AnalysisOptions(
+            draws: 1000,
+            feeWeights: [
+                FeeWeight(figureID: "fee-dailynk-2021", weight: 3), FeeWeight(figureID: "fee-scmp-usual", weight: 1),
+                FeeWeight(figureID: "fee-feature-range", weight: 0), FeeWeight(figureID: "state-fee-border", weight: 0, taker: .state),
+            ])
         let result = try Analysis.run(registry: TestRegistry.standard, options: options)
         #expect(abs(result.model("fee-pooled")!.mean - (3 * 0.25 + 0.3) / 4) < 1e-12)
         #expect(result.feeSources.filter(\.pooled).map(\.figureID) == ["fee-dailynk-2021", "fee-scmp-usual"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LifelineAnalysis
 
 @Suite("JSON and CSV output")
@@ -16,9 +17,11 @@ struct OutputTests {
         for key in ["mean", "median", "p5", "p95", "p25", "p75", "min", "max", "sd", "histogram", "unit", "kind", "figures"] {
             #expect(first[key] != nil, "missing \(key)")
         }
-        #expect((first["mean"] as! Double) > 1e7)   // USD, not millions
-        for key in ["draws", "seed", "method", "feeSources", "erosion", "split", "counterfactual", "comparison", "crossCheck",
-                    "sensitivity", "assumptions"] {
+        #expect((first["mean"] as! Double) > 1e7)  // USD, not millions
+        for key in [
+            "draws", "seed", "method", "feeSources", "erosion", "split", "counterfactual", "comparison", "crossCheck",
+            "sensitivity", "assumptions",
+        ] {
             #expect(json[key] != nil, "missing \(key)")
         }
     }

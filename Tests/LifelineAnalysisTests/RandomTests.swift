@@ -1,5 +1,6 @@
-import Testing
 import PropertyBased
+import Testing
+
 @testable import LifelineAnalysis
 
 @Suite("Random number generator")
@@ -15,13 +16,15 @@ struct RandomTests {
     func referenceJump() {
         var rng = Xoshiro256StarStar(state: 1, 2, 3, 4)
         rng.jump()
-        #expect([rng.next(), rng.next(), rng.next()] == [13_534_147_089_533_256_664, 7_126_240_192_422_241_655, 3_805_973_808_039_778_091])
+        #expect(
+            [rng.next(), rng.next(), rng.next()] == [13_534_147_089_533_256_664, 7_126_240_192_422_241_655, 3_805_973_808_039_778_091])
     }
 
     @Test("SplitMix64 matches the reference implementation")
     func splitMix() {
         var mixer = SplitMix64(seed: 0)
-        #expect([mixer.next(), mixer.next(), mixer.next()] == [16_294_208_416_658_607_535, 7_960_286_522_194_355_700, 487_617_019_471_545_679])
+        #expect(
+            [mixer.next(), mixer.next(), mixer.next()] == [16_294_208_416_658_607_535, 7_960_286_522_194_355_700, 487_617_019_471_545_679])
     }
 
     @Test("an all-zero state is replaced by a working one")

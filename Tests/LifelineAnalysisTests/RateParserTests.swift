@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LifelineAnalysis
 
 @Suite("Reading rates and amounts")
@@ -12,16 +13,18 @@ struct RateParserTests {
         #expect(try RateParser.rate("0", option: "--fee") == 0)
     }
 
-    @Test("bad rates get a clear error", arguments: [
-        ("abc", InputError.notANumber(option: "--fee", text: "abc", expected: "a rate such as 0.3 or 30%")),
-        ("", InputError.notANumber(option: "--fee", text: "", expected: "a rate such as 0.3 or 30%")),
-        ("%", InputError.notANumber(option: "--fee", text: "%", expected: "a rate such as 0.3 or 30%")),
-        ("-0.1", InputError.negative(option: "--fee", text: "-0.1")),
-        ("150%", InputError.aboveHundredPercent(option: "--fee", text: "150%")),
-        ("1.5", InputError.percentWithoutSign(option: "--fee", text: "1.5")),
-        ("30", InputError.percentWithoutSign(option: "--fee", text: "30")),
-        ("nan", InputError.notANumber(option: "--fee", text: "nan", expected: "a rate such as 0.3 or 30%")),
-    ])
+    @Test(
+        "bad rates get a clear error",
+        arguments: [
+            ("abc", InputError.notANumber(option: "--fee", text: "abc", expected: "a rate such as 0.3 or 30%")),
+            ("", InputError.notANumber(option: "--fee", text: "", expected: "a rate such as 0.3 or 30%")),
+            ("%", InputError.notANumber(option: "--fee", text: "%", expected: "a rate such as 0.3 or 30%")),
+            ("-0.1", InputError.negative(option: "--fee", text: "-0.1")),
+            ("150%", InputError.aboveHundredPercent(option: "--fee", text: "150%")),
+            ("1.5", InputError.percentWithoutSign(option: "--fee", text: "1.5")),
+            ("30", InputError.percentWithoutSign(option: "--fee", text: "30")),
+            ("nan", InputError.notANumber(option: "--fee", text: "nan", expected: "a rate such as 0.3 or 30%")),
+        ])
     func invalid(text: String, error: InputError) {
         #expect(throws: error) { try RateParser.rate(text, option: "--fee") }
         #expect(error.description.contains("--fee"))
@@ -44,6 +47,6 @@ struct RateParserTests {
         #expect(BriefingFormat.usd(1.26e9) == "USD 1.26 billion")
         #expect(BriefingFormat.percent(0.343) == "34.3%")
         #expect(BriefingFormat.percent(0.3) == "30%")
-        #expect(BriefingFormat.grouped(-1234567) == "-1,234,567")
+        #expect(BriefingFormat.grouped(-1_234_567) == "-1,234,567")
     }
 }

@@ -3,10 +3,13 @@ import LifelineData
 /// A registry built in code with the figures the articles give, so the analysis can be tested without the
 /// embedded YAML.
 enum TestRegistry {
-    static func figure(_ id: String, _ value: FigureValue, _ unit: MeasureUnit, source: String = "feature",
-                       qualifier: Qualifier? = nil, distribution: DistributionSpec? = nil) -> Figure {
-        Figure(id: id, measures: "test figure \(id)", value: value, unit: unit, year: nil, source: source,
-               quote: "quote for \(id)", qualifier: qualifier, distribution: distribution)
+    static func figure(
+        _ id: String, _ value: FigureValue, _ unit: MeasureUnit, source: String = "feature",
+        qualifier: Qualifier? = nil, distribution: DistributionSpec? = nil
+    ) -> Figure {
+        Figure(
+            id: id, measures: "test figure \(id)", value: value, unit: unit, year: nil, source: source,
+            quote: "quote for \(id)", qualifier: qualifier, distribution: distribution)
     }
 
     static let figures: [Figure] = [

@@ -33,8 +33,10 @@ import Testing
     }
 
     @Test func erodeRefusesBadValues() throws {
-        for arguments in [["--amount", "-5", "--fee", "0.3"], ["--amount", "100", "--fee", "120%"],
-                          ["--amount", "100", "--fee", "0.3", "--hops", "0"], ["--amount", "lots", "--fee", "0.3"]] {
+        for arguments in [
+            ["--amount", "-5", "--fee", "0.3"], ["--amount", "100", "--fee", "120%"],
+            ["--amount", "100", "--fee", "0.3", "--hops", "0"], ["--amount", "lots", "--fee", "0.3"],
+        ] {
             let result = try CLI.run(["erode"] + arguments)
             #expect(result.status != 0, "\(arguments)")
             #expect(!result.stderr.isEmpty, "\(arguments)")

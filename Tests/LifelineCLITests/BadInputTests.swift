@@ -53,7 +53,10 @@ struct BadInput: Sendable, CustomTestStringConvertible {
         BadInput("nan.yaml", 20, "`value` is `.nan`, which is not a finite number"),
         BadInput("infinity.yaml", 13, "`high` is `.inf`, which is not a finite number"),
         BadInput("negative-infinity.yaml", 12, "`low` is `-.inf`, which is not a finite number"),
-        BadInput("leading-zero-value.yaml", 20, "`value` is `034000`, a number with a leading zero, which YAML may read as octal. Remove the leading zero: `34000` (or quote it if it is text)"),
+        BadInput(
+            "leading-zero-value.yaml", 20,
+            "`value` is `034000`, a number with a leading zero, which YAML may read as octal. Remove the leading zero: `34000` (or quote it if it is text)"
+        ),
         BadInput("leading-zero-year.yaml", 15, "`year` is `03742`, a number with a leading zero"),
         BadInput("hexadecimal-value.yaml", 20, "`value` must be a number, not `0x84D0`. Write it in decimal digits"),
         BadInput("underscore-value.yaml", 20, "`value` must be a number, not `34_000`. Write it in decimal digits"),
@@ -113,8 +116,13 @@ struct BadInput: Sendable, CustomTestStringConvertible {
     static let templateCases: [BadInput] = [
         BadInput("unknown-variable/report.md.mustache", 5, "the variable `dateLien` does not exist. Did you mean `dateLine`?"),
         BadInput("unknown-partial/report.md.mustache", 11, "the partial `cost` does not exist"),
-        BadInput("figure-path-for-a-model/summary.md.mustache", 3, "`figure.sk-gross-flow.median` names `sk-gross-flow` in `figure`, which does not exist. Did you mean `model.sk-gross-flow.median`?"),
-        BadInput("markup-in-double-braces/chain.md.mustache", 5, "which double braces print as escaped text. Write it with three braces: `{{{source.feature-cash-remittances.cite}}}`."),
+        BadInput(
+            "figure-path-for-a-model/summary.md.mustache", 3,
+            "`figure.sk-gross-flow.median` names `sk-gross-flow` in `figure`, which does not exist. Did you mean `model.sk-gross-flow.median`?"
+        ),
+        BadInput(
+            "markup-in-double-braces/chain.md.mustache", 5,
+            "which double braces print as escaped text. Write it with three braces: `{{{source.feature-cash-remittances.cite}}}`."),
         BadInput("unclosed-section/contents.md.mustache", 5, "template syntax error: a section is opened but never closed"),
         BadInput("unclosed-tag/summary.md.mustache", 7, "template syntax error: a tag is not closed"),
         BadInput("mismatched-close/references.md.mustache", 5, "a section is closed with a different name than it was opened with"),
@@ -201,8 +209,9 @@ struct BadInput: Sendable, CustomTestStringConvertible {
         #expect(result.stdoutBytes + result.stderrBytes < 32 * 1024, "\(input.name) wrote \(result.stdoutBytes + result.stderrBytes) bytes")
         let location = input.line.map { "\(file):\($0):" } ?? "\(file): error: "
         let lines = result.stderrText.split(separator: "\n").map(String.init)
-        #expect(lines.contains { $0.hasPrefix(location) && $0.contains(input.fragment) },
-                "\(input.name): expected a line starting \(location) with “\(input.fragment)”; \(result.summary)")
+        #expect(
+            lines.contains { $0.hasPrefix(location) && $0.contains(input.fragment) },
+            "\(input.name): expected a line starting \(location) with “\(input.fragment)”; \(result.summary)")
         for line in lines.dropLast() where !line.hasPrefix("  ") {
             #expect(line.contains(": error: ") && line.hasSuffix("."), "not in the FILE:LINE:COLUMN: error: WHAT. HOW form: \(line)")
         }
@@ -231,7 +240,8 @@ struct BadInput: Sendable, CustomTestStringConvertible {
             try write(count: 50 << 20, of: "  - x\n", to: huge)
             if name == "link-to-huge.yaml" { try FileManager.default.createSymbolicLink(at: url, withDestinationURL: huge) }
         case "nesting-5000-flow.yaml":
-            try Data(("sources: " + String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000) + "\nfigures: []\n").utf8).write(to: url)
+            try Data(("sources: " + String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000) + "\nfigures: []\n").utf8)
+                .write(to: url)
         case "nesting-5000-block.yaml":
             try Data(("sources:\n  " + String(repeating: "- ", count: 5_000) + "x\nfigures: []\n").utf8).write(to: url)
         case "list-of-4-million.yaml":
@@ -241,8 +251,11 @@ struct BadInput: Sendable, CustomTestStringConvertible {
             let yaml = "sources: []\nfigures:\n  - id: f\n    measures: M\n    year: \"\(String(repeating: "9", count: 1_000_000))\"\n"
             try Data(yaml.utf8).write(to: url)
         case "ten-thousand-problems.yaml":
-            let figures = (0..<10_000).map { "  - id: f\($0)\n    measures: M\n    value: 1\n    unit: furlongs\n    year: 2020\n    source: s\n    quote: Q" }
-            try Data(("sources:\n  - id: s\n    title: T\n    date_note: N\nfigures:\n" + figures.joined(separator: "\n") + "\n").utf8).write(to: url)
+            let figures = (0..<10_000).map {
+                "  - id: f\($0)\n    measures: M\n    value: 1\n    unit: furlongs\n    year: 2020\n    source: s\n    quote: Q"
+            }
+            try Data(("sources:\n  - id: s\n    title: T\n    date_note: N\nfigures:\n" + figures.joined(separator: "\n") + "\n").utf8)
+                .write(to: url)
         default:
             Issue.record("no generator for \(name)")
         }

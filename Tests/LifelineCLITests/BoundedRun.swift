@@ -32,16 +32,16 @@ extension CLI {
     ) throws -> BoundedResult {
         let process = Process()
         #if os(Linux)
-        if let memoryLimit {
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", "ulimit -v \(memoryLimit / 1024) && exec \"$0\" \"$@\"", executable.path] + arguments
-        } else {
+            if let memoryLimit {
+                process.executableURL = URL(fileURLWithPath: "/bin/sh")
+                process.arguments = ["-c", "ulimit -v \(memoryLimit / 1024) && exec \"$0\" \"$@\"", executable.path] + arguments
+            } else {
+                process.executableURL = executable
+                process.arguments = arguments
+            }
+        #else
             process.executableURL = executable
             process.arguments = arguments
-        }
-        #else
-        process.executableURL = executable
-        process.arguments = arguments
         #endif
         let out = Pipe()
         let err = Pipe()

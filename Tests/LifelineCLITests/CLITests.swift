@@ -133,7 +133,9 @@ import Testing
         #expect(try CLI.run(["build", "--draws", "20000", "--out", first.path]).status == 0)
         #expect(try CLI.run(["build", "--draws", "20000", "--out", second.path]).status == 0)
         for name in ["report.md", "report.html", "charts/broker-fees.svg"] {
-            #expect(try Data(contentsOf: first.appendingPathComponent(name)) == Data(contentsOf: second.appendingPathComponent(name)), "\(name)")
+            #expect(
+                try Data(contentsOf: first.appendingPathComponent(name)) == Data(contentsOf: second.appendingPathComponent(name)), "\(name)"
+            )
         }
     }
 

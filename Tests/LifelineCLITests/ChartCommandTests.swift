@@ -19,7 +19,8 @@ import Testing
             #expect(svg.contains("role=\"img\""))
         }
         let sized = folder.appendingPathComponent("sized.svg")
-        #expect(try CLI.run(["chart", "broker-fees", "--draws", "20000", "--width", "1600", "--height", "900", "-o", sized.path]).status == 0)
+        #expect(
+            try CLI.run(["chart", "broker-fees", "--draws", "20000", "--width", "1600", "--height", "900", "-o", sized.path]).status == 0)
         #expect(try String(contentsOf: sized, encoding: .utf8).contains("viewBox=\"0 0 1600 900\""))
     }
 

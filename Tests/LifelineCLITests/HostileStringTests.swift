@@ -189,7 +189,9 @@ import Testing
             let candidate = rest[ampersand...].dropFirst()
             if let semicolon = candidate.prefix(12).firstIndex(of: ";") {
                 let name = candidate[..<semicolon]
-                let number = name.hasPrefix("#x") || name.hasPrefix("#X") ? UInt32(name.dropFirst(2), radix: 16)
+                let number =
+                    name.hasPrefix("#x") || name.hasPrefix("#X")
+                    ? UInt32(name.dropFirst(2), radix: 16)
                     : name.hasPrefix("#") ? UInt32(name.dropFirst()) : nil
                 if let decoded = number.flatMap(Unicode.Scalar.init).map(String.init) ?? named[String(name)] {
                     result += decoded

@@ -22,11 +22,16 @@ import Testing
         let result = try CLI.run(arguments + ["--out", out.path])
         #expect(result.status == 1)
         let one = foreign.count == 1
-        #expect(result.stderr.hasPrefix("\(out.path): error: Lifeline replaces this folder as a whole, and it holds \(foreign.count) \(one ? "file" : "files") Lifeline did not write:\n"), "\(result.stderr)")
+        #expect(
+            result.stderr.hasPrefix(
+                "\(out.path): error: Lifeline replaces this folder as a whole, and it holds \(foreign.count) \(one ? "file" : "files") Lifeline did not write:\n"
+            ), "\(result.stderr)")
         for path in foreign.keys { #expect(result.stderr.contains("\n  \(path)\n"), "\(path) not named in: \(result.stderr)") }
         #expect(result.stderr.hasSuffix("Move \(one ? "it" : "them") out of \(out.path) or choose another --out; nothing was changed.\n"))
         #expect(try Self.snapshot(out) == before)
-        for (path, text) in foreign { #expect(FileManager.default.contents(atPath: out.appendingPathComponent(path).path) == Data(text.utf8)) }
+        for (path, text) in foreign {
+            #expect(FileManager.default.contents(atPath: out.appendingPathComponent(path).path) == Data(text.utf8))
+        }
     }
 
     static let build = ["build", "--draws", "20000"]
@@ -42,7 +47,11 @@ import Testing
 
     /// Files in a folder Lifeline never writes, nested below one it does, hidden ones included.
     @Test func buildRefusesToDeleteFilesInNestedForeignFolders() throws {
-        try expectRefusal(Self.build, adding: ["data/raw/2024/input.csv": "a,b\n1,2\n", "charts/.drafts/sketch.svg": "<svg/>", ".git/HEAD": "ref: refs/heads/pages\n"])
+        try expectRefusal(
+            Self.build,
+            adding: [
+                "data/raw/2024/input.csv": "a,b\n1,2\n", "charts/.drafts/sketch.svg": "<svg/>", ".git/HEAD": "ref: refs/heads/pages\n",
+            ])
     }
 
     @Test func chartsRefusesToDeleteANoteInItsFolder() throws {
@@ -80,6 +89,8 @@ import Testing
     /// Every path below `folder` with its bytes (a folder's are empty).
     static func snapshot(_ folder: URL) throws -> [String: Data] {
         let paths = try FileManager.default.subpathsOfDirectory(atPath: folder.path)
-        return Dictionary(uniqueKeysWithValues: paths.map { ($0, FileManager.default.contents(atPath: folder.appendingPathComponent($0).path) ?? Data()) })
+        return Dictionary(
+            uniqueKeysWithValues: paths.map { ($0, FileManager.default.contents(atPath: folder.appendingPathComponent($0).path) ?? Data()) }
+        )
     }
 }

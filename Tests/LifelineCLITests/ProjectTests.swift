@@ -12,7 +12,8 @@ import Testing
 
         // Edit the project's prose and data; build inside the project picks both up.
         let costs = project.appendingPathComponent("Templates/costs.md.mustache")
-        try (try String(contentsOf: costs, encoding: .utf8) + "\nAn analyst's added sentence.\n").write(to: costs, atomically: true, encoding: .utf8)
+        try (try String(contentsOf: costs, encoding: .utf8) + "\nAn analyst's added sentence.\n").write(
+            to: costs, atomically: true, encoding: .utf8)
         let built = try CLI.run(["build", "--draws", "20000", "--date", "1 December 2026"], in: project)
         #expect(built.status == 0, "\(built.stderr)")
         #expect(built.stdout.contains("data: data.yaml; templates: Templates"))

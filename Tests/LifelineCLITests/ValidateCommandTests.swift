@@ -63,7 +63,9 @@ import Testing
 
         let flagged = try CLI.run(["validate", "--data", data, "--templates", templates], in: elsewhere)
         #expect(flagged.status == 1)
-        #expect(flagged.stderr.hasPrefix("\(templates)/report.md.mustache:5:1: error: the variable `dateLien` does not exist."), "\(flagged.stderr)")
+        #expect(
+            flagged.stderr.hasPrefix("\(templates)/report.md.mustache:5:1: error: the variable `dateLien` does not exist."),
+            "\(flagged.stderr)")
 
         let dataOnly = try CLI.run(["validate", "--data", data], in: elsewhere)
         #expect(dataOnly.status == 0, "\(dataOnly.stderr)")

@@ -16,7 +16,9 @@ import Testing
     @Test func versionPrintsAVersionNumber() throws {
         let version = try Self.version()
         let parts = version.split(separator: ".", omittingEmptySubsequences: false)
-        #expect(parts.count == 3 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } }, "not MAJOR.MINOR.PATCH: \(version)")
+        #expect(
+            parts.count == 3 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } },
+            "not MAJOR.MINOR.PATCH: \(version)")
     }
 
     @Test func theBuildNamesItsVersionInTheHTMLAndTheJSONButNotInTheReportOrCharts() throws {
@@ -28,7 +30,8 @@ import Testing
 
         let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(html.contains("<meta name=\"generator\" content=\"Lifeline \(version)\">"))
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("data/analysis.json"))) as? [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("data/analysis.json"))) as? [String: Any]
         #expect(json?["generator"] as? String == "Lifeline \(version)")
         #expect(json?["models"] != nil)
 

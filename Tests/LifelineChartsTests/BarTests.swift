@@ -4,10 +4,11 @@ import Testing
 @Suite struct BarTests {
     @Test func verticalBarWithLabelAbove() {
         let mark = BarMark([Bar("a", value: 5, label: "5")])
-        #expect(Plots.svg(mark.render(in: Plots.columns)) == """
-            <rect x="0" y="50" width="50" height="50" fill="#0072b2" class="chart-fill series-1"/>
-            <text x="25" y="45" text-anchor="middle" fill="#1d2125" class="chart-text">5</text>
-            """)
+        #expect(
+            Plots.svg(mark.render(in: Plots.columns)) == """
+                <rect x="0" y="50" width="50" height="50" fill="#0072b2" class="chart-fill series-1"/>
+                <text x="25" y="45" text-anchor="middle" fill="#1d2125" class="chart-text">5</text>
+                """)
         #expect(mark.domainValues(along: .y, orientation: .vertical) == [0, 5])
         #expect(mark.categories(along: .x, orientation: .vertical) == ["a"])
     }
@@ -52,15 +53,17 @@ import Testing
 
     @Test func histogramIsOnePathOfColumns() {
         let mark = HistogramMark([Bin(lower: 0, upper: 5, value: 4), Bin(lower: 5, upper: 10, value: 8)])
-        #expect(Plots.svg(mark.render(in: Plots.numeric)) == """
-            <path d="M0.5,60H49.5V100H0.5ZM50.5,20H99.5V100H50.5Z" fill="#0072b2" class="chart-fill series-1"/>
-            """)
+        #expect(
+            Plots.svg(mark.render(in: Plots.numeric)) == """
+                <path d="M0.5,60H49.5V100H0.5ZM50.5,20H99.5V100H50.5Z" fill="#0072b2" class="chart-fill series-1"/>
+                """)
         #expect(mark.domainValues(along: .x, orientation: .vertical) == [0, 5, 5, 10])
         #expect(mark.domainValues(along: .y, orientation: .vertical) == [0, 4, 8])
     }
 
     @Test func emptyHistogramRendersNothing() {
-        #expect(HistogramMark([Bin(lower: 1, upper: 1, value: 3), Bin(lower: 0, upper: 2, value: 0)])
-            .render(in: Plots.numeric).isEmpty)
+        #expect(
+            HistogramMark([Bin(lower: 1, upper: 1, value: 3), Bin(lower: 0, upper: 2, value: 0)])
+                .render(in: Plots.numeric).isEmpty)
     }
 }

@@ -58,8 +58,9 @@ import Testing
     }
 
     @Test func controlCharactersAreStripped() throws {
-        let chart = try Chart(name: "ctrl", title: "Bell\u{7}Escape\u{1B}", description: "Null\u{0}byte",
-                              x: .band(), y: .linear(), marks: [BarMark([Bar("Tab\tok\u{2}", value: 3)])])
+        let chart = try Chart(
+            name: "ctrl", title: "Bell\u{7}Escape\u{1B}", description: "Null\u{0}byte",
+            x: .band(), y: .linear(), marks: [BarMark([Bar("Tab\tok\u{2}", value: 3)])])
         let svg = chart.svg()
         #expect(SVGInspector(svg).parseError == nil)
         #expect(svg.contains("BellEscape") && svg.contains("Nullbyte"))
@@ -76,8 +77,9 @@ import Testing
             try Self.simple(marks: [PointRangeMark([PointRange("a", value: .nan, low: 1, high: .infinity)])], y: .band()),
             try Self.simple(marks: [RuleMark(x: .nan, label: "NaN rule"), RuleMark(y: 5, label: "five")]),
             try Self.simple(marks: [LineMark([DataPoint(0, 0), DataPoint(1, 1)])], x: .log(), y: .log()),
-            try Self.simple(marks: [LineMark([DataPoint(0, 0), DataPoint(1, 1)])],
-                            x: .linear(domain: 5...5), y: .linear(domain: -Double.infinity...1)),
+            try Self.simple(
+                marks: [LineMark([DataPoint(0, 0), DataPoint(1, 1)])],
+                x: .linear(domain: 5...5), y: .linear(domain: -Double.infinity...1)),
             try Self.simple(marks: [LineMark([DataPoint(0, 1e-300), DataPoint(1e300, 1e308)])]),
         ]
         for chart in charts {
@@ -97,8 +99,9 @@ import Testing
     }
 
     @Test func narrowChartsThinTheirTicks() throws {
-        var chart = try Self.simple(marks: [LineMark([DataPoint(0, 0), DataPoint(1.2e9, 3e9)])],
-                                    x: .linear(format: .currency("USD"), ticks: 20), y: .linear(format: .count))
+        var chart = try Self.simple(
+            marks: [LineMark([DataPoint(0, 0), DataPoint(1.2e9, 3e9)])],
+            x: .linear(format: .currency("USD"), ticks: 20), y: .linear(format: .count))
         chart.width = 240
         chart.height = 180
         let inspector = SVGInspector(chart.svg())

@@ -48,8 +48,10 @@ import Testing
         #expect(inspector.all("desc").count == 1)
 
         // Portable: presentation attributes only, hex colours, no NaN.
-        for banned in ["<style", "rgba(", "currentColor", "var(", " font=\"", "transparent", "NaN", "nan\"",
-                       "inf\"", "Infinity", "<script", "onload=\""] {
+        for banned in [
+            "<style", "rgba(", "currentColor", "var(", " font=\"", "transparent", "NaN", "nan\"",
+            "inf\"", "Infinity", "<script", "onload=\"",
+        ] {
             #expect(!svg.contains(banned), "\(chart.name) contains \(banned)")
         }
         for element in inspector.elements {
@@ -79,8 +81,9 @@ import Testing
         let squeezed = theme.width < original.fontSize * 20 || theme.height < original.fontSize * 10
         if squeezed { return }
         for box in inspector.texts {
-            #expect(box.minX >= 0 && box.maxX <= theme.width && box.minY >= 0 && box.maxY <= theme.height,
-                    "\(chart.name)/\(theme.name): clipped \(box)")
+            #expect(
+                box.minX >= 0 && box.maxX <= theme.width && box.minY >= 0 && box.maxY <= theme.height,
+                "\(chart.name)/\(theme.name): clipped \(box)")
         }
         for (a, b) in inspector.overlappingTexts {
             Issue.record("\(chart.name)/\(theme.name): \(a) overlaps \(b)")
@@ -101,8 +104,10 @@ import Testing
         }
     }
 
-    private let numericAttributes: Set<String> = ["x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "width", "height",
-                                                   "stroke-width", "font-size", "fill-opacity"]
+    private let numericAttributes: Set<String> = [
+        "x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "width", "height",
+        "stroke-width", "font-size", "fill-opacity",
+    ]
 
     private func isHexColour(_ value: String) -> Bool {
         value.count == 7 && value.hasPrefix("#") && value.dropFirst().allSatisfy { "0123456789abcdef".contains($0) }

@@ -11,8 +11,9 @@ enum Plots {
 
     static let numeric = Plot(frame: frame, x: xLinear, y: yLinear, theme: .report)
     static let columns = Plot(frame: frame, x: xBands, y: yLinear, theme: .report)
-    static let rows = Plot(frame: frame, x: .linear(LinearScale(domain: -10...10, range: ScreenRange(0, 100))), y: yBands,
-                           theme: .report)
+    static let rows = Plot(
+        frame: frame, x: .linear(LinearScale(domain: -10...10, range: ScreenRange(0, 100))), y: yBands,
+        theme: .report)
 
     static func svg(_ elements: [SVGElement]) -> String {
         elements.map { SVGWriter(flavor: .inline).fragment($0) }.joined(separator: "\n")
@@ -22,10 +23,11 @@ enum Plots {
 @Suite struct LineAndAreaTests {
     @Test func lineIsOnePath() {
         let mark = LineMark([DataPoint(0, 0), DataPoint(5, 5), DataPoint(10, 10)])
-        #expect(Plots.svg(mark.render(in: Plots.numeric)) == """
-            <path d="M0,100L50,50L100,0" fill="none" stroke="#0072b2" stroke-width="2" stroke-linejoin="round" \
-            stroke-linecap="round" class="chart-stroke series-1"/>
-            """)
+        #expect(
+            Plots.svg(mark.render(in: Plots.numeric)) == """
+                <path d="M0,100L50,50L100,0" fill="none" stroke="#0072b2" stroke-width="2" stroke-linejoin="round" \
+                stroke-linecap="round" class="chart-stroke series-1"/>
+                """)
     }
 
     @Test func missingValuesBreakTheLine() {
@@ -52,9 +54,10 @@ enum Plots {
 
     @Test func areaIsAClosedBand() {
         let mark = AreaMark([BandPoint(x: 0, low: 2, high: 4), BandPoint(x: 10, low: 3, high: 6)], legendLabel: "Range")
-        #expect(Plots.svg(mark.render(in: Plots.numeric)) == """
-            <path d="M0,60L100,40L100,70L0,80Z" fill="#0072b2" fill-opacity="0.2" class="chart-fill series-1"/>
-            """)
+        #expect(
+            Plots.svg(mark.render(in: Plots.numeric)) == """
+                <path d="M0,60L100,40L100,70L0,80Z" fill="#0072b2" fill-opacity="0.2" class="chart-fill series-1"/>
+                """)
         #expect(mark.legendEntries == [LegendEntry("Range", ink: .series(1), opacity: 0.2)])
         #expect(mark.domainValues(along: .y, orientation: .vertical) == [2, 4, 3, 6])
     }

@@ -28,9 +28,10 @@ import Testing
 
     @Test func rulesAndTheirLabels() {
         let vertical = RuleMark(x: 5, label: "Median")
-        #expect(Plots.svg(vertical.render(in: Plots.numeric)) == """
-            <line x1="50" y1="0" x2="50" y2="100" stroke="#1d2125" stroke-width="1.5" class="chart-stroke ink-text"/>
-            """)
+        #expect(
+            Plots.svg(vertical.render(in: Plots.numeric)) == """
+                <line x1="50" y1="0" x2="50" y2="100" stroke="#1d2125" stroke-width="1.5" class="chart-stroke ink-text"/>
+                """)
         #expect(vertical.edgeLabels(in: Plots.numeric) == [EdgeLabel(edge: .top, position: 50, text: "Median", ink: .text)])
         let horizontal = RuleMark(y: 3, label: "Target", ink: .muted, dashed: true)
         #expect(Plots.svg(horizontal.render(in: Plots.numeric)).contains("stroke-dasharray=\"4.5 3\""))
@@ -42,9 +43,10 @@ import Testing
     @Test func textAnnotation() {
         let mark = TextMark("Peak", x: "a", y: 5, anchor: .middle, dy: -4, ink: .series(3), bold: true)
         let colour = Theme.report.textColor(for: .series(3)).hex
-        #expect(Plots.svg(mark.render(in: Plots.columns)) == """
-            <text x="25" y="50.2" text-anchor="middle" fill="\(colour)" font-weight="bold" class="chart-label series-3">Peak</text>
-            """)
+        #expect(
+            Plots.svg(mark.render(in: Plots.columns)) == """
+                <text x="25" y="50.2" text-anchor="middle" fill="\(colour)" font-weight="bold" class="chart-label series-3">Peak</text>
+                """)
         #expect(mark.categories(along: .x, orientation: .vertical) == ["a"])
         #expect(mark.domainValues(along: .y, orientation: .vertical) == [5])
         #expect(TextMark("Nowhere", x: "zzz", y: 5).render(in: Plots.columns).isEmpty)

@@ -1,7 +1,8 @@
 import Foundation
 import LifelineCharts
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Parses an SVG with Foundation's XMLParser and keeps what the tests check: elements with their
@@ -50,8 +51,10 @@ final class SVGInspector: NSObject, XMLParserDelegate {
         return pairs
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         elements.append(Element(name: name, attributes: attributes))
         var context = inherited.last ?? [:]
         for key in ["font-size", "text-anchor", "font-weight"] { if let value = attributes[key] { context[key] = value } }
@@ -103,8 +106,9 @@ final class SVGInspector: NSObject, XMLParserDelegate {
         guard !content.isEmpty else { return }
         let width = TextMeasure.width(content, size: start.size, bold: start.bold)
         let minX = start.anchor == "middle" ? start.x - width / 2 : start.anchor == "end" ? start.x - width : start.x
-        texts.append(TextBox(text: content, minX: minX, maxX: minX + width,
-                             minY: start.y - start.size * 0.75, maxY: start.y + start.size * 0.2))
+        texts.append(
+            TextBox(
+                text: content, minX: minX, maxX: minX + width,
+                minY: start.y - start.size * 0.75, maxY: start.y + start.size * 0.2))
     }
 }
-

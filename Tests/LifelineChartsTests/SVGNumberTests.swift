@@ -2,8 +2,10 @@ import LifelineCharts
 import Testing
 
 @Suite struct SVGNumberTests {
-    @Test(arguments: [(12.0, "12"), (12.34, "12.3"), (-0.04, "0"), (0.05, "0.1"), (-2.25, "-2.3"), (100, "100"),
-                      (1e20, "1000000"), (-1e20, "-1000000"), (0.999, "1")])
+    @Test(arguments: [
+        (12.0, "12"), (12.34, "12.3"), (-0.04, "0"), (0.05, "0.1"), (-2.25, "-2.3"), (100, "100"),
+        (1e20, "1000000"), (-1e20, "-1000000"), (0.999, "1"),
+    ])
     func formats(value: Double, expected: String) {
         #expect(SVGNumber.format(value) == expected)
     }

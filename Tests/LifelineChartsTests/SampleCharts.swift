@@ -4,8 +4,10 @@ import LifelineCharts
 /// Generic made-up charts that exercise every mark, used by the validation, preview and golden tests.
 enum SampleCharts {
     static func all() throws -> [Chart] {
-        [try histogram(), try pointRange(), try forecast(), try stackedShares(), try tornado(),
-         try cumulative(), try columns(), try logScale()]
+        [
+            try histogram(), try pointRange(), try forecast(), try stackedShares(), try tornado(),
+            try cumulative(), try columns(), try logScale(),
+        ]
     }
 
     /// A histogram with median and 90 % interval rules.
@@ -40,11 +42,14 @@ enum SampleCharts {
             ("Islands", 0.033, 0.009, 0.071),
         ]
         var items = rows.map { name, value, low, high in
-            PointRange(name, value: value, low: low, high: high,
-                       label: NumberFormat.percent.string(value))
+            PointRange(
+                name, value: value, low: low, high: high,
+                label: NumberFormat.percent.string(value))
         }
-        items.append(PointRange("Pooled", value: 0.046, low: 0.038, high: 0.055, ink: .text,
-                                label: "4.6%", emphasized: true))
+        items.append(
+            PointRange(
+                "Pooled", value: 0.046, low: 0.038, high: 0.055, ink: .text,
+                label: "4.6%", emphasized: true))
         return try Chart(
             name: "rates-by-region",
             title: "Rates differ by region, pooled rate 4.6%",
@@ -71,7 +76,8 @@ enum SampleCharts {
             name: "forecast",
             title: "Volumes keep rising under every scenario",
             subtitle: "Units per year; shaded: 90% interval of the central scenario",
-            description: "Three scenarios from 2010 to 2030. The central scenario rises from 26M to about 91M units; the low scenario ends near 60M.",
+            description:
+                "Three scenarios from 2010 to 2030. The central scenario rises from 26M to about 91M units; the low scenario ends near 60M.",
             x: .linear(domain: 2010...2030, format: .plain),
             y: .linear(format: .compact, includesZero: true),
             marks: [
@@ -91,15 +97,17 @@ enum SampleCharts {
             description: "Shares of supply for four areas. Hydro is largest in the North at 46%; imports are largest in the East at 38%.",
             x: .linear(domain: 0...1, format: .percent),
             y: .band(),
-            marks: [StackedBarMark(
-                series: ["Hydro", "Solar", "Gas", "Imports"],
-                stacks: [
-                    Stack("North", values: [0.46, 0.22, 0.2, 0.12]),
-                    Stack("East", values: [0.1, 0.24, 0.28, 0.38]),
-                    Stack("South", values: [0.3, 0.35, 0.3, 0.05]),
-                    Stack("West", values: [0.2, 0.18, 0.5, 0.12]),
-                ],
-                valueFormat: .percent)])
+            marks: [
+                StackedBarMark(
+                    series: ["Hydro", "Solar", "Gas", "Imports"],
+                    stacks: [
+                        Stack("North", values: [0.46, 0.22, 0.2, 0.12]),
+                        Stack("East", values: [0.1, 0.24, 0.28, 0.38]),
+                        Stack("South", values: [0.3, 0.35, 0.3, 0.05]),
+                        Stack("West", values: [0.2, 0.18, 0.5, 0.12]),
+                    ],
+                    valueFormat: .percent)
+            ])
     }
 
     /// A tornado: bars to the left and right of a baseline.
@@ -111,13 +119,16 @@ enum SampleCharts {
         ]
         let format = NumberFormat.currency("USD")
         let bars = rows.flatMap { name, low, high in
-            [Bar(name, value: low, base: base, ink: .series(2), label: format.string(low)),
-             Bar(name, value: high, base: base, ink: .series(1), label: format.string(high))]
+            [
+                Bar(name, value: low, base: base, ink: .series(2), label: format.string(low)),
+                Bar(name, value: high, base: base, ink: .series(1), label: format.string(high)),
+            ]
         }
         return try Chart(
             name: "sensitivity",
             title: "The exchange rate matters most",
-            description: "Effect of each input's low and high value on the total, around a base case of USD 54M. The exchange rate moves it from USD 41M to USD 70M.",
+            description:
+                "Effect of each input's low and high value on the total, around a base case of USD 54M. The exchange rate moves it from USD 41M to USD 70M.",
             x: .linear("Total, USD", format: .compact),
             y: .band(paddingInner: 0.3),
             marks: [BarMark(bars), RuleMark(x: base, label: "Base case USD 54M")],
@@ -144,8 +155,10 @@ enum SampleCharts {
 
     /// Vertical bars with long category names and hostile text.
     static func columns() throws -> Chart {
-        let names = ["Agriculture", "Manufacturing and construction", "Retail <script>alert(1)</script>",
-                     "Public administration & defence", "한국어 범주", "\u{200F}Other\u{200F} \"onload=x\""]
+        let names = [
+            "Agriculture", "Manufacturing and construction", "Retail <script>alert(1)</script>",
+            "Public administration & defence", "한국어 범주", "\u{200F}Other\u{200F} \"onload=x\"",
+        ]
         let values = [34_000.0, 128_500, 56_250, 91_000, 12_000, 4_800]
         return try Chart(
             name: "workers-by-sector",
@@ -190,23 +203,31 @@ enum SampleCharts {
         let tiny = try Chart(
             name: "tiny-values", title: "Tiny values", description: "Values around one billionth.",
             x: .linear(format: .automatic), y: .linear(format: .automatic),
-            marks: [LineMark([DataPoint(1.3e-9, 1e12), DataPoint(6.1e-9, 9.7e12)], label: "Huge", showsPoints: true),
-                    RuleMark(y: 5e12, label: "Half", dashed: true)])
+            marks: [
+                LineMark([DataPoint(1.3e-9, 1e12), DataPoint(6.1e-9, 9.7e12)], label: "Huge", showsPoints: true),
+                RuleMark(y: 5e12, label: "Half", dashed: true),
+            ])
         let diverging = try Chart(
             name: "diverging", title: "Change from baseline", description: "Negative and positive values.",
             x: .band(), y: .linear(format: .percent),
-            marks: [BarMark([Bar("A", value: -0.12, ink: .series(2), label: "−12%"), Bar("B", value: 0.08, label: "+8%"),
-                             Bar("C", value: 0.21, label: "+21%"), Bar("D", value: -0.03, ink: .series(2), label: "−3%")])])
+            marks: [
+                BarMark([
+                    Bar("A", value: -0.12, ink: .series(2), label: "−12%"), Bar("B", value: 0.08, label: "+8%"),
+                    Bar("C", value: 0.21, label: "+21%"), Bar("D", value: -0.03, ink: .series(2), label: "−3%"),
+                ])
+            ])
         let heights: [Double] = [6, 7, 8, 9, 10, 9, 8, 7, 6, 5]
         let bins = heights.enumerated().map { Bin(lower: Double($0) * 10, upper: Double($0 + 1) * 10, value: $1) }
         let closeRules = try Chart(
             name: "close-rules", title: "Three close reference lines", description: "Rules whose labels collide.",
             x: .linear(format: .count), y: .linear(format: .count),
-            marks: [HistogramMark(bins),
-                    RuleMark(x: 38, label: "Lower bound 38", ink: .muted, dashed: true),
-                    RuleMark(x: 42, label: "Median 42"),
-                    RuleMark(x: 47, label: "Upper bound 47", ink: .muted, dashed: true),
-                    RuleMark(x: 99, label: "Far right edge label")])
+            marks: [
+                HistogramMark(bins),
+                RuleMark(x: 38, label: "Lower bound 38", ink: .muted, dashed: true),
+                RuleMark(x: 42, label: "Median 42"),
+                RuleMark(x: 47, label: "Upper bound 47", ink: .muted, dashed: true),
+                RuleMark(x: 99, label: "Far right edge label"),
+            ])
         return [narrow, many, short, tiny, diverging, closeRules]
     }
 }

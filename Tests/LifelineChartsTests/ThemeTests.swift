@@ -60,9 +60,11 @@ import Testing
 
     @Test func cssCoversEveryClassWithHexColours() {
         let css = ChartCSS.rules(for: .dark, scope: ".chart")
-        for name in ["chart-bg", "chart-text", "chart-muted", "chart-grid", "chart-axis", "chart-sep",
-                     "chart-fill.series-1", "chart-stroke.series-8", "chart-label.series-3", "chart-on-fill.series-2",
-                     "chart-stroke.ink-text", "chart-fill.ink-muted"] {
+        for name in [
+            "chart-bg", "chart-text", "chart-muted", "chart-grid", "chart-axis", "chart-sep",
+            "chart-fill.series-1", "chart-stroke.series-8", "chart-label.series-3", "chart-on-fill.series-2",
+            "chart-stroke.ink-text", "chart-fill.ink-muted",
+        ] {
             #expect(css.contains(".chart .\(name){"), "missing \(name)")
         }
         #expect(css.contains(".chart .chart-bg{fill:#15181d}"))

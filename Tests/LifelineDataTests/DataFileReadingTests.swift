@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LifelineData
 
 /// `--data` may name anything: a device, a pipe, a link to a huge file. Only regular files up to
@@ -21,7 +22,9 @@ import Testing
     }
 
     @Test func aDeviceIsNotReadForever() {
-        #expect(message(loading: "/dev/zero") == "/dev/zero: error: this is not a regular file (a device, a pipe or a socket). Give --data the path of a YAML file.")
+        #expect(
+            message(loading: "/dev/zero")
+                == "/dev/zero: error: this is not a regular file (a device, a pipe or a socket). Give --data the path of a YAML file.")
     }
 
     @Test func aLinkToAnOversizedFileIsMeasuredAtItsTarget() throws {
@@ -35,7 +38,9 @@ import Testing
         let link = folder.appendingPathComponent("link.yaml")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: big)
         let expected = "error: the file is \(RegistryLoader.maximumBytes + 1) bytes, over the 8 MiB limit for a data file."
-        #expect(message(loading: big.path) == "\(big.path): \(expected) A registry of sourced figures is small; check that this is the right file.")
+        #expect(
+            message(loading: big.path)
+                == "\(big.path): \(expected) A registry of sourced figures is small; check that this is the right file.")
         #expect(message(loading: link.path)?.hasPrefix("\(link.path): \(expected)") == true)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LifelineData
 
 /// The formula language's syntax: precedence, numbers, ids and copies, offsets, and every syntax error at once,
@@ -39,8 +40,9 @@ import Testing
     @Test func productsAndSumsGroupFromTheLeftAsWritten() throws {
         #expect(try Self.shape("a / b * c") == "(* (/ a b) c)")
         #expect(try Self.shape("a - b - c") == "(- (- a b) c)")
-        #expect(try Self.shape("sk-defector-population * sk-share-sending * sk-transfer-amount * sk-transfers-per-year")
-            == "(* (* (* sk-defector-population sk-share-sending) sk-transfer-amount) sk-transfers-per-year)")
+        #expect(
+            try Self.shape("sk-defector-population * sk-share-sending * sk-transfer-amount * sk-transfers-per-year")
+                == "(* (* (* sk-defector-population sk-share-sending) sk-transfer-amount) sk-transfers-per-year)")
         #expect(try Self.shape("(1 - x) * (1 - fee@1)") == "(* (- 1.0 x) (- 1.0 fee@1))")
     }
 
@@ -88,45 +90,59 @@ import Testing
     }
 
     @Test func goldenEveryProblemOfOneFormulaAtOnce() {
-        #expect(Self.errors("(a + * b) ) & Sk_x@0") == [
-            "data.yaml:12:19: error: expected a number, an id or `(` before `*`. Write a value on each side of an operator, e.g. `a * b`.",
-            "data.yaml:12:24: error: `)` without a matching `(`. Remove it, or add `(` where the group starts.",
-            "data.yaml:12:26: error: unexpected character `&` in the formula. A formula uses numbers, ids, + - * / ^, parentheses, min(…) and max(…).",
-            "data.yaml:12:28: error: `Sk_x` is not an id. Ids are lowercase letters, digits and hyphens, starting with a letter: write `sk-x`.",
-            "data.yaml:12:33: error: copy numbers start at 1. Write `sk-x@1` for the first independent copy of `sk-x`.",
-        ])
+        #expect(
+            Self.errors("(a + * b) ) & Sk_x@0") == [
+                "data.yaml:12:19: error: expected a number, an id or `(` before `*`. Write a value on each side of an operator, e.g. `a * b`.",
+                "data.yaml:12:24: error: `)` without a matching `(`. Remove it, or add `(` where the group starts.",
+                "data.yaml:12:26: error: unexpected character `&` in the formula. A formula uses numbers, ids, + - * / ^, parentheses, min(…) and max(…).",
+                "data.yaml:12:28: error: `Sk_x` is not an id. Ids are lowercase letters, digits and hyphens, starting with a letter: write `sk-x`.",
+                "data.yaml:12:33: error: copy numbers start at 1. Write `sk-x@1` for the first independent copy of `sk-x`.",
+            ])
     }
 
     @Test func goldenMissingValuesOperatorsAndParentheses() {
-        #expect(Self.errors("") == [
-            "data.yaml:12:14: error: the formula is empty. Write arithmetic over ids and numbers, e.g. `a * b`."])
-        #expect(Self.errors("a +") == [
-            "data.yaml:12:17: error: the formula ends where a value is expected. Finish it with a number or an id after the last operator."])
-        #expect(Self.errors("2a * (b") == [
-            "data.yaml:12:15: error: no operator between `2` and `a`. Write +, -, * or / between two values, e.g. `a * b`.",
-            "data.yaml:12:19: error: this `(` is never closed. Add `)` where the group ends.",
-        ])
-        #expect(Self.errors("1e + fee@") == [
-            "data.yaml:12:14: error: `1e` is not a number. Write a number as 100, 0.03, 1e6, 1_000 or 3%.",
-            "data.yaml:12:22: error: `@` must be followed by a copy number. Write `fee@1`, `fee@2`, … for independent copies of `fee`.",
-        ])
+        #expect(
+            Self.errors("") == [
+                "data.yaml:12:14: error: the formula is empty. Write arithmetic over ids and numbers, e.g. `a * b`."
+            ])
+        #expect(
+            Self.errors("a +") == [
+                "data.yaml:12:17: error: the formula ends where a value is expected. Finish it with a number or an id after the last operator."
+            ])
+        #expect(
+            Self.errors("2a * (b") == [
+                "data.yaml:12:15: error: no operator between `2` and `a`. Write +, -, * or / between two values, e.g. `a * b`.",
+                "data.yaml:12:19: error: this `(` is never closed. Add `)` where the group ends.",
+            ])
+        #expect(
+            Self.errors("1e + fee@") == [
+                "data.yaml:12:14: error: `1e` is not a number. Write a number as 100, 0.03, 1e6, 1_000 or 3%.",
+                "data.yaml:12:22: error: `@` must be followed by a copy number. Write `fee@1`, `fee@2`, … for independent copies of `fee`.",
+            ])
     }
 
     @Test func goldenFunctions() {
-        #expect(Self.errors("sum(a, b) + min(c)") == [
-            "data.yaml:12:14: error: unknown function `sum`. The functions are min(…) and max(…); to multiply, write `*`.",
-            "data.yaml:12:26: error: `min` needs at least two values. Write `min(a, b)`, with a comma between the values.",
-        ])
-        #expect(Self.errors("mix(a, b)") == [
-            "data.yaml:12:14: error: unknown function `mix`. Did you mean `min`? The functions are min(…) and max(…); to multiply, write `*`."])
+        #expect(
+            Self.errors("sum(a, b) + min(c)") == [
+                "data.yaml:12:14: error: unknown function `sum`. The functions are min(…) and max(…); to multiply, write `*`.",
+                "data.yaml:12:26: error: `min` needs at least two values. Write `min(a, b)`, with a comma between the values.",
+            ])
+        #expect(
+            Self.errors("mix(a, b)") == [
+                "data.yaml:12:14: error: unknown function `mix`. Did you mean `min`? The functions are min(…) and max(…); to multiply, write `*`."
+            ])
     }
 
     @Test func hostileFormulasAreRefusedBeforeTheyExhaustTheStack() {
         let deep = String(repeating: "(", count: 10_000) + "a" + String(repeating: ")", count: 10_000)
-        #expect(Self.errors(deep) == [
-            "data.yaml:12:514: error: the formula has more than 500 parts. Split it into several models that use one another."])
-        #expect(Self.errors(String(repeating: "-", count: 100) + "a") == [
-            "data.yaml:12:78: error: the formula nests more than 64 levels deep. Split it into several models that use one another."])
+        #expect(
+            Self.errors(deep) == [
+                "data.yaml:12:514: error: the formula has more than 500 parts. Split it into several models that use one another."
+            ])
+        #expect(
+            Self.errors(String(repeating: "-", count: 100) + "a") == [
+                "data.yaml:12:78: error: the formula nests more than 64 levels deep. Split it into several models that use one another."
+            ])
         #expect(Self.errors(String(repeating: "a ^ ", count: 80) + "a").count == 1)
         #expect(Self.errors(String(repeating: "(", count: 70) + "a" + String(repeating: ")", count: 70)).count == 1)
     }

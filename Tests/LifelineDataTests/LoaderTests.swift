@@ -1,33 +1,34 @@
 import Foundation
 import Testing
+
 @testable import LifelineData
 
 /// A small valid file that the invalid cases below are made from.
 let validYAML = """
-sources:
-  - id: paper
-    publisher: Example Daily
-    title: A paper
-    authors: [A. Writer]
-    date: 2018-08-27
-    date_note: Dateline.
-figures:
-  - id: fee
-    measures: The broker's cut.
-    low: 0.1
-    high: 0.4
-    unit: share
-    year: 2021
-    source: paper
-    quote: "Brokers take a 10% to 40% cut."
-  - id: people
-    measures: Defectors in the South.
-    value: 34000
-    unit: people
-    year: null
-    source: paper
-    quote: "34,000 defectors"
-"""
+    sources:
+      - id: paper
+        publisher: Example Daily
+        title: A paper
+        authors: [A. Writer]
+        date: 2018-08-27
+        date_note: Dateline.
+    figures:
+      - id: fee
+        measures: The broker's cut.
+        low: 0.1
+        high: 0.4
+        unit: share
+        year: 2021
+        source: paper
+        quote: "Brokers take a 10% to 40% cut."
+      - id: people
+        measures: Defectors in the South.
+        value: 34000
+        unit: people
+        year: null
+        source: paper
+        quote: "34,000 defectors"
+    """
 
 /// The diagnostics that loading `text` produces (empty when it loads).
 func problems(_ text: String) -> [Diagnostic] {

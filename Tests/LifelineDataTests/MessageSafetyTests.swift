@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LifelineData
 
 /// Messages quote what a data file says; a hostile file must not make them huge, many, or able to
@@ -56,7 +57,8 @@ import Testing
 
     @Test func theListOfKnownSourcesInAHintIsShort() {
         let sources = (0..<50).map { "  - id: s\($0)\n    title: T\n    date_note: N" }.joined(separator: "\n")
-        let text = "sources:\n\(sources)\nfigures:\n  - id: f\n    measures: M\n    value: 1\n    unit: count\n    year: 2020\n    source: nowhere\n    quote: Q\n"
+        let text =
+            "sources:\n\(sources)\nfigures:\n  - id: f\n    measures: M\n    value: 1\n    unit: count\n    year: 2020\n    source: nowhere\n    quote: Q\n"
         let found = problems(text)
         #expect(found.count == 1)
         #expect(found[0].hint.contains("… (42 more)"))

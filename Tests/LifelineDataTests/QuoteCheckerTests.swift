@@ -1,12 +1,16 @@
 import Foundation
 import Testing
+
 @testable import LifelineData
 
 @Suite struct QuoteCheckerTests {
     let article = "Brokers take a 10% to 40% cut of the money sent by defectors,\nwhich has made it   popular."
 
     @Test func wholeQuoteMatchesWithDifferentWhitespace() {
-        #expect(QuoteChecker.firstMissingPart(of: "take a 10% to 40% cut of the money sent by defectors, which has made it popular.", in: QuoteChecker.collapseWhitespace(article)) == nil)
+        #expect(
+            QuoteChecker.firstMissingPart(
+                of: "take a 10% to 40% cut of the money sent by defectors, which has made it popular.",
+                in: QuoteChecker.collapseWhitespace(article)) == nil)
     }
 
     @Test func ellipsisPartsMustAppearInOrder() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LifelineData
 
 /// The archived articles the quotes are checked against: `LIFELINE_ARCHIVE` when set, else `../shared/sources`;

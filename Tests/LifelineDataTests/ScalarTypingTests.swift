@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LifelineData
 
 /// How the loader types a scalar: by the schema (a number where a number is wanted, text where text is), never by a
@@ -44,8 +45,9 @@ struct ScalarTypingTests {
         #expect(try RegistryLoader.parse(replacing("year: 2021", with: "year: 2021.0"), file: "t").figure("fee")?.year == 2021)
     }
 
-    @Test("YAML 1.1 number shapes that are not decimal are refused with how to write the number",
-          arguments: ["0o17", "0x1F", "0b101", "34_000", "1:20", ".5", "5.", "34,000"])
+    @Test(
+        "YAML 1.1 number shapes that are not decimal are refused with how to write the number",
+        arguments: ["0o17", "0x1F", "0b101", "34_000", "1:20", ".5", "5.", "34,000"])
     func nonDecimalNumberIsRefused(_ text: String) {
         let found = problems(replacing("value: 34000", with: "value: \(text)"))
         #expect(found.map(\.message) == ["`value` must be a number, not `\(text)`"])
@@ -53,7 +55,9 @@ struct ScalarTypingTests {
     }
 
     @Test func overflowingExponentIsNotFinite() {
-        #expect(problems(replacing("value: 34000", with: "value: 1e999")).map(\.message) == ["`value` is `1e999`, which is not a finite number"])
+        #expect(
+            problems(replacing("value: 34000", with: "value: 1e999")).map(\.message) == ["`value` is `1e999`, which is not a finite number"]
+        )
     }
 
     @Test func textThatYAMLWouldReadAsSomethingElseMustBeQuoted() throws {
@@ -62,7 +66,9 @@ struct ScalarTypingTests {
             #expect(found.first?.message == "`title` must be text, not `\(word)`", "\(word)")
             #expect(found.first?.hint == "Put the text in quotes.")
         }
-        #expect(problems(replacing("title: A paper", with: "title: 034000")).first?.hint == "Remove the leading zero: `34000` (or quote it if it is text).")
+        #expect(
+            problems(replacing("title: A paper", with: "title: 034000")).first?.hint
+                == "Remove the leading zero: `34000` (or quote it if it is text).")
         #expect(problems(replacing("title: A paper", with: "title: \"034000\"")).isEmpty)
         #expect(problems(replacing("title: A paper", with: "title: \"  \"")).first?.message == "`title` is empty")
         // What YAML 1.1 alone reads as a number or a date is text to the schema, as written.
@@ -76,17 +82,21 @@ struct ScalarTypingTests {
         for null in ["~", "null", "Null", "NULL", ""] {
             #expect(problems(replacing("year: null", with: "year: \(null)")).isEmpty, "\(null)")
         }
-        #expect(problems(replacing("year: null", with: "year: \"null\"")).first?.message == "`year` must be a number, not the quoted text \"null\"")
+        #expect(
+            problems(replacing("year: null", with: "year: \"null\"")).first?.message
+                == "`year` must be a number, not the quoted text \"null\"")
     }
 
-    @Test("an explicit tag is refused, whatever it says", arguments: [
-        ("value: 34000", "value: !!str 34000", "!!str", 19),
-        ("low: 0.1", "low: !!float 0.1", "!!float", 11),
-        ("value: 34000", "value: ! 34000", "!", 19),
-        ("title: A paper", "title: !!int 3", "!!int", 4),
-        ("authors: [A. Writer]", "authors: !!seq [A. Writer]", "!!seq", 5),
-        ("quote: \"34,000 defectors\"", "quote: !note \"34,000 defectors\"", "!note", 23),
-    ])
+    @Test(
+        "an explicit tag is refused, whatever it says",
+        arguments: [
+            ("value: 34000", "value: !!str 34000", "!!str", 19),
+            ("low: 0.1", "low: !!float 0.1", "!!float", 11),
+            ("value: 34000", "value: ! 34000", "!", 19),
+            ("title: A paper", "title: !!int 3", "!!int", 4),
+            ("authors: [A. Writer]", "authors: !!seq [A. Writer]", "!!seq", 5),
+            ("quote: \"34,000 defectors\"", "quote: !note \"34,000 defectors\"", "!note", 23),
+        ])
     func explicitTagIsRefused(_ old: String, _ new: String, _ tag: String, _ line: Int) {
         let found = problems(replacing(old, with: new))
         #expect(found.map(\.message) == ["this value carries the YAML tag `\(tag)`, and a registry allows no tags"])
@@ -94,7 +104,8 @@ struct ScalarTypingTests {
     }
 
     @Test func anExclamationMarkInTextIsNotATag() throws {
-        let text = replacing("title: A paper", with: "title: \"Stop ! now\"").replacingOccurrences(of: "date_note: Dateline.", with: "date_note: Wow ! so")
+        let text = replacing("title: A paper", with: "title: \"Stop ! now\"").replacingOccurrences(
+            of: "date_note: Dateline.", with: "date_note: Wow ! so")
         #expect(try RegistryLoader.parse(text, file: "test.yaml").sources.first?.dateNote == "Wow ! so")
     }
 }

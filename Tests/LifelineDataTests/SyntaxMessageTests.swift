@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LifelineData
 
 /// libyaml's wording is replaced where it does not say what to change, and kept, with where the

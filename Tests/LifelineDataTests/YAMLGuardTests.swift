@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LifelineData
 
 /// Nesting, anchors and aliases, and sheer entry counts are refused from the raw text, before the

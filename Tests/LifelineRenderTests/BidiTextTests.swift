@@ -1,5 +1,6 @@
 import LifelineCharts
 import Testing
+
 @testable import LifelineRender
 
 /// A right-to-left override in one value must not reorder the text after it.

@@ -3,6 +3,7 @@ import Foundation
 import LifelineAnalysis
 import LifelineData
 import Testing
+
 @testable import LifelineRender
 
 /// Markdown to HTML through libcmark: the HTML is plain cmark's, with a unique, non-empty id on every heading.
@@ -16,8 +17,10 @@ import Testing
     }
 
     /// GitHub's slug rule, on ASCII (the fast path) and on other scripts.
-    @Test(arguments: [("Appendix: every *figure*", "appendix-every-figure"), ("2. What_it-costs (USD)", "2-what_it-costs-usd"),
-                      ("  Two  spaces ", "--two--spaces-"), ("송금 비용: 2021", "송금-비용-2021"), ("Ärger & Café", "ärger--café")])
+    @Test(arguments: [
+        ("Appendix: every *figure*", "appendix-every-figure"), ("2. What_it-costs (USD)", "2-what_it-costs-usd"),
+        ("  Two  spaces ", "--two--spaces-"), ("송금 비용: 2021", "송금-비용-2021"), ("Ärger & Café", "ärger--café"),
+    ])
     func slugsFollowGitHub(_ text: String, _ slug: String) {
         #expect(SlugSet.slug(text) == slug)
     }
@@ -59,7 +62,8 @@ import Testing
     @Test func duplicateSlugAfterNumberedHeadingGetsNextFreeNumber() {
         let rendered = CommonMark.render("# foo-1\n\n# foo\n\n# foo\n\n# foo\n")
         #expect(rendered.headings.map(\.id) == ["foo-1", "foo", "foo-2", "foo-3"])
-        #expect(rendered.html == "<h1 id=\"foo-1\">foo-1</h1>\n<h1 id=\"foo\">foo</h1>\n<h1 id=\"foo-2\">foo</h1>\n<h1 id=\"foo-3\">foo</h1>\n")
+        #expect(
+            rendered.html == "<h1 id=\"foo-1\">foo-1</h1>\n<h1 id=\"foo\">foo</h1>\n<h1 id=\"foo-2\">foo</h1>\n<h1 id=\"foo-3\">foo</h1>\n")
     }
 
     /// An empty heading got `id=""`, which HTML forbids; so did a heading of punctuation only.
@@ -73,11 +77,17 @@ import Testing
     /// Every sequence of four headings drawn from slugs that collide with each other's numbered forms.
     @Test func idsStayUniqueAndNonEmptyWhateverTheHeadingsAre() {
         let texts = ["foo", "foo-1", "foo-2", "Foo 1", "", "?", "section", "section-1"]
-        for a in texts { for b in texts { for c in texts { for d in texts {
-            var slugs = SlugSet()
-            let ids = [a, b, c, d].map { slugs.unique($0) }
-            #expect(Set(ids).count == 4 && !ids.contains(""), "\([a, b, c, d]) → \(ids)")
-        } } } }
+        for a in texts {
+            for b in texts {
+                for c in texts {
+                    for d in texts {
+                        var slugs = SlugSet()
+                        let ids = [a, b, c, d].map { slugs.unique($0) }
+                        #expect(Set(ids).count == 4 && !ids.contains(""), "\([a, b, c, d]) → \(ids)")
+                    }
+                }
+            }
+        }
     }
 
     /// The HTML is plain cmark's, given the same bytes, once the ids are taken out: nothing else is added or lost.
@@ -102,8 +112,10 @@ import Testing
     @Test func contentsLinkToAHeadingWithoutASlug() throws {
         var files = TemplateSet.embedded.files
         files["report.md.mustache", default: ""] += "\n## ???\n\nText.\n"
-        let built = try ReportBuilder(registry: try Registry.embedded(), templates: TemplateSet(origin: "T", files: files),
-                                      analysisOptions: AnalysisOptions(draws: 1_000)).build()
+        let built = try ReportBuilder(
+            registry: try Registry.embedded(), templates: TemplateSet(origin: "T", files: files),
+            analysisOptions: AnalysisOptions(draws: 1_000)
+        ).build()
         let markdown = String(decoding: try #require(built.first { $0.path == "report.md" }).data, as: UTF8.self)
         let html = String(decoding: try #require(built.first { $0.path == "report.html" }).data, as: UTF8.self)
         #expect(markdown.contains("- [???](#section)"))

@@ -1,11 +1,13 @@
 import Foundation
 import LifelineAnalysis
+import LifelineCharts
 import LifelineData
 import Testing
-import LifelineCharts
+
 @testable import LifelineRender
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 @Suite struct EscapingTests {
@@ -45,9 +47,10 @@ import FoundationXML
     }
 
     @Test func tableKeepsHostileCellsAsText() {
-        let table = Table(id: "table-x", label: "Table 1", caption: [.text("A | caption <b>")],
-                          columns: [.init("Name"), .init("Value", .right)],
-                          rows: [[[.text(Self.hostile)], [.text("1|2")]]])
+        let table = Table(
+            id: "table-x", label: "Table 1", caption: [.text("A | caption <b>")],
+            columns: [.init("Name"), .init("Value", .right)],
+            rows: [[[.text(Self.hostile)], [.text("1|2")]]])
         #expect(table.markdown.contains("1\\|2"))
         #expect(table.html.contains("&lt;script&gt;"))
         let rendered = CommonMark.render(table.html).html
@@ -69,6 +72,6 @@ import FoundationXML
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         let markdown = String(decoding: files.first { $0.path == "report.md" }!.data, as: UTF8.self)
         #expect(markdown.contains("\\<script\\>alert(1)\\</script\\>"))
-        #expect(CommonMark.render(markdown).html.contains("&lt;script&gt;") )
+        #expect(CommonMark.render(markdown).html.contains("&lt;script&gt;"))
     }
 }

@@ -1,11 +1,13 @@
 import Foundation
 import LifelineAnalysis
+import LifelineCharts
 import LifelineData
 import Testing
-import LifelineCharts
+
 @testable import LifelineRender
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Found by FuzzEscaping's 10-minute run (and a review of the same class of bug): checks that looked at Characters
@@ -31,7 +33,10 @@ import FoundationXML
 
     /// Protocol-relative links leave the page for another host: neither a combining mark after the second
     /// slash nor a tab between the slashes (which browsers drop) may let one through.
-    @Test(arguments: ["//\u{301}evil.example", "/\t/evil.example", "/\n/evil.example", "\t//evil.example", "/\u{7F}/evil.example", "\u{85}\t//\u{202E}4", "\u{9F}//evil.example"])
+    @Test(arguments: [
+        "//\u{301}evil.example", "/\t/evil.example", "/\n/evil.example", "\t//evil.example", "/\u{7F}/evil.example", "\u{85}\t//\u{202E}4",
+        "\u{9F}//evil.example",
+    ])
     func protocolRelativeLinksBecomeFragments(_ url: String) {
         #expect(MarkdownText.linkDestination(url) == "#")
         #expect(HTMLText.escape(MarkdownText.linkDestination(url)) == "#")

@@ -1,11 +1,13 @@
 import Foundation
 import LifelineAnalysis
+import LifelineCharts
 import LifelineData
 import Testing
-import LifelineCharts
+
 @testable import LifelineRender
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 @Suite struct FuzzCombiningMarkTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LifelineRender
 
 /// `build --out PATH` replaces a folder as a whole; it must never replace something that is not one, nor delete
@@ -14,7 +15,8 @@ import Testing
         #expect {
             try OutputFolder(path: notes.path).replace(with: [ReportFile(path: "report.md", text: "# R\n")])
         } throws: { error in
-            "\(error)" == "\(notes.path): error: cannot write the report here (a file, not a folder, is in its place). Choose a writable folder with --out; the previous report, if any, is unchanged."
+            "\(error)"
+                == "\(notes.path): error: cannot write the report here (a file, not a folder, is in its place). Choose a writable folder with --out; the previous report, if any, is unchanged."
         }
         #expect(try Data(contentsOf: notes) == Data("precious".utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["notes.txt"])
@@ -23,10 +25,14 @@ import Testing
     // MARK: - Files Lifeline did not write, at any depth
 
     /// A report as Lifeline writes it, and the next build of it (text and a chart changed, an HTML page added).
-    static let oldReport = [ReportFile(path: "report.md", text: "# Old\n"), ReportFile(path: "charts/a.svg", text: "<svg/>"),
-                            ReportFile(path: "data/models.csv", text: "id\n")]
-    static let newReport = [ReportFile(path: "report.md", text: "# New\n"), ReportFile(path: "report.html", text: "<h1>New</h1>"),
-                            ReportFile(path: "charts/a.svg", text: "<svg></svg>"), ReportFile(path: "data/models.csv", text: "id\n")]
+    static let oldReport = [
+        ReportFile(path: "report.md", text: "# Old\n"), ReportFile(path: "charts/a.svg", text: "<svg/>"),
+        ReportFile(path: "data/models.csv", text: "id\n"),
+    ]
+    static let newReport = [
+        ReportFile(path: "report.md", text: "# New\n"), ReportFile(path: "report.html", text: "<h1>New</h1>"),
+        ReportFile(path: "charts/a.svg", text: "<svg></svg>"), ReportFile(path: "data/models.csv", text: "id\n"),
+    ]
 
     /// Writes the old report to a new folder, adds `foreign` (path → bytes; a path ending in `/` is an empty folder,
     /// one starting with `->` a symbolic link), and tries to replace it with the new report. Expects the refusal to
@@ -49,8 +55,9 @@ import Testing
     }
 
     @Test func replaceRefusesToDeleteEveryFileOfANestedForeignFolder() throws {
-        try expectRefusal(adding: ["data/raw/2024/input.csv": "a,b\n", "data/raw/readme.md": "x", "notes/todo.txt": "t"],
-                          named: ["data/raw/2024/input.csv", "data/raw/readme.md", "notes/todo.txt"])
+        try expectRefusal(
+            adding: ["data/raw/2024/input.csv": "a,b\n", "data/raw/readme.md": "x", "notes/todo.txt": "t"],
+            named: ["data/raw/2024/input.csv", "data/raw/readme.md", "notes/todo.txt"])
     }
 
     /// Hidden files were skipped at the top and never looked for below it, so they went with the old folder.
@@ -64,15 +71,21 @@ import Testing
 
     /// A folder where Lifeline writes a file, and a link where it writes one, are not Lifeline's.
     @Test func replaceRefusesToDeleteWhatStandsWhereLifelineWritesAFile() throws {
-        try expectRefusal(adding: ["report.html/keep.txt": "k", "->data/models.csv": "../report.md"],
-                          named: ["data/models.csv", "report.html/keep.txt"])
+        try expectRefusal(
+            adding: ["report.html/keep.txt": "k", "->data/models.csv": "../report.md"],
+            named: ["data/models.csv", "report.html/keep.txt"])
     }
 
     @Test func theRefusalNamesEachFileAndSaysWhatToDo() {
         let one = OutputError.foreignFiles(path: "Output", files: ["charts/my-notes.txt"])
-        #expect("\(one)" == "Output: error: Lifeline replaces this folder as a whole, and it holds 1 file Lifeline did not write:\n  charts/my-notes.txt\nMove it out of Output or choose another --out; nothing was changed.")
+        #expect(
+            "\(one)"
+                == "Output: error: Lifeline replaces this folder as a whole, and it holds 1 file Lifeline did not write:\n  charts/my-notes.txt\nMove it out of Output or choose another --out; nothing was changed."
+        )
         let many = OutputError.foreignFiles(path: "Out", files: (1...102).map { "n\($0)" })
-        #expect("\(many)".hasPrefix("Out: error: Lifeline replaces this folder as a whole, and it holds 102 files Lifeline did not write:\n  n1\n  n2\n"))
+        #expect(
+            "\(many)".hasPrefix(
+                "Out: error: Lifeline replaces this folder as a whole, and it holds 102 files Lifeline did not write:\n  n1\n  n2\n"))
         #expect("\(many)".hasSuffix("\n  n100\n  … and 2 more\nMove them out of Out or choose another --out; nothing was changed."))
     }
 
@@ -81,8 +94,12 @@ import Testing
         let out = try Self.folder(holding: ["charts/a-dark.png": "png"])
         defer { try? FileManager.default.removeItem(at: out.deletingLastPathComponent()) }
         try OutputFolder(path: out.path).replace(with: Self.newReport, alsoOwned: ["charts/a-dark.png"])
-        #expect(try Self.snapshot(out) == ["report.md": Data("# New\n".utf8), "report.html": Data("<h1>New</h1>".utf8), "charts": Data(), "charts/a.svg": Data("<svg></svg>".utf8),
-                                           "data": Data(), "data/models.csv": Data("id\n".utf8)])
+        #expect(
+            try Self.snapshot(out) == [
+                "report.md": Data("# New\n".utf8), "report.html": Data("<h1>New</h1>".utf8), "charts": Data(),
+                "charts/a.svg": Data("<svg></svg>".utf8),
+                "data": Data(), "data/models.csv": Data("id\n".utf8),
+            ])
     }
 
     /// Not even an operating system's metadata file (Finder's `.DS_Store`) is deleted: Lifeline cannot know that
@@ -113,7 +130,8 @@ import Testing
                 continue
             }
             let url = out.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: path.hasSuffix("/") ? url : url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: path.hasSuffix("/") ? url : url.deletingLastPathComponent(), withIntermediateDirectories: true)
             if !path.hasSuffix("/") { try Data(text.utf8).write(to: url) }
         }
         return out
@@ -122,6 +140,8 @@ import Testing
     /// Every path below `folder` with its bytes (a folder's are empty; a link's are its target's).
     static func snapshot(_ folder: URL) throws -> [String: Data] {
         let paths = try FileManager.default.subpathsOfDirectory(atPath: folder.path)
-        return Dictionary(uniqueKeysWithValues: paths.map { ($0, FileManager.default.contents(atPath: folder.appendingPathComponent($0).path) ?? Data()) })
+        return Dictionary(
+            uniqueKeysWithValues: paths.map { ($0, FileManager.default.contents(atPath: folder.appendingPathComponent($0).path) ?? Data()) }
+        )
     }
 }

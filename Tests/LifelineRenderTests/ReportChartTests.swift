@@ -2,9 +2,11 @@ import Foundation
 import LifelineAnalysis
 import LifelineData
 import Testing
+
 @testable import LifelineRender
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Every chart the tool makes, in every theme, checked as a file a slide tool or browser would open.
@@ -20,7 +22,10 @@ import FoundationXML
         var ids: [String] = []
         var root: [String: String]?
         var elements: Set<String> = []
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             if root == nil { root = attributes }
             elements.insert(name)
             if let id = attributes["id"] { ids.append(id) }

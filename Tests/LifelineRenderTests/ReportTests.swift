@@ -2,6 +2,7 @@ import Foundation
 import LifelineAnalysis
 import LifelineData
 import Testing
+
 @testable import LifelineRender
 
 extension Tag {
@@ -10,7 +11,8 @@ extension Tag {
 }
 
 /// The default report, built once for the checks below.
-let defaultReport: [ReportFile] = try! ReportBuilder(registry: try! Registry.embedded(), analysisOptions: AnalysisOptions(draws: 20_000)).build()
+let defaultReport: [ReportFile] = try! ReportBuilder(registry: try! Registry.embedded(), analysisOptions: AnalysisOptions(draws: 20_000))
+    .build()
 
 func text(_ path: String, in files: [ReportFile] = defaultReport) -> String {
     String(decoding: files.first { $0.path == path }!.data, as: UTF8.self)
@@ -41,7 +43,8 @@ func attributeValues(_ attribute: String, in html: String) -> [String] {
 
     @Test func idsAreUniqueAcrossThePageAndItsCharts() {
         let ids = attributeValues("id", in: text("report.html"))
-        #expect(Set(ids).count == ids.count, "duplicates: \(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted())")
+        #expect(
+            Set(ids).count == ids.count, "duplicates: \(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted())")
     }
 
     @Test func markdownLinksLandOnHeadingsOrAnchors() {
@@ -89,8 +92,11 @@ func attributeValues(_ attribute: String, in html: String) -> [String] {
     }
 
     /// pandoc on `PATH` or in a usual place (`./setup.sh test` installs it); nil without it.
-    static let pandoc = ((ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/pandoc" }
-        + ["/usr/bin/pandoc", "/usr/local/bin/pandoc", "/opt/homebrew/bin/pandoc"]).first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let pandoc =
+        ((ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/pandoc" }
+        + ["/usr/bin/pandoc", "/usr/local/bin/pandoc", "/opt/homebrew/bin/pandoc"]).first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
 
     @Test(.tags(.pandoc), .enabled(if: pandoc != nil, "pandoc is not installed (./setup.sh test installs it)"))
     func markdownConvertsToWordWithRealTables() throws {

@@ -2,6 +2,7 @@ import Foundation
 import LifelineAnalysis
 import LifelineData
 import Testing
+
 @testable import LifelineRender
 
 @Suite struct TemplateTests {
@@ -27,8 +28,9 @@ import Testing
         let text = try #require(files[file])
         try #require(text.contains(original))
         files[file] = text.replacingOccurrences(of: original, with: replacement)
-        let builder = ReportBuilder(registry: try Registry.embedded(), templates: TemplateSet(origin: "T", files: files),
-                                    analysisOptions: AnalysisOptions(draws: 1_000))
+        let builder = ReportBuilder(
+            registry: try Registry.embedded(), templates: TemplateSet(origin: "T", files: files),
+            analysisOptions: AnalysisOptions(draws: 1_000))
         do {
             _ = try builder.build()
         } catch {
@@ -43,14 +45,19 @@ import Testing
     /// Regression: a model id under `figure.` passed the check (each part existed somewhere in the context),
     /// rendered empty, and the summary read "send about  a year".
     @Test func aModelIdUnderFigureIsAnErrorNamingTheWholePath() throws {
-        let text = try buildFailure(editing: "summary.md.mustache", "{{model.sk-gross-flow.median}}", with: "{{figure.sk-gross-flow.median}}")
-        #expect(text.contains("T/summary.md.mustache:3:41: error: `figure.sk-gross-flow.median` names `sk-gross-flow` in `figure`, which does not exist."), "\(text)")
+        let text = try buildFailure(
+            editing: "summary.md.mustache", "{{model.sk-gross-flow.median}}", with: "{{figure.sk-gross-flow.median}}")
+        #expect(
+            text.contains(
+                "T/summary.md.mustache:3:41: error: `figure.sk-gross-flow.median` names `sk-gross-flow` in `figure`, which does not exist."),
+            "\(text)")
         #expect(text.contains("Did you mean `model.sk-gross-flow.median`?"), "\(text)")
     }
 
     /// Regression: a citation written in double braces printed its Markdown escaped, with no error.
     @Test func safeMarkupInDoubleBracesIsAnErrorThatSaysUseThree() throws {
-        let text = try buildFailure(editing: "summary.md.mustache", "{{{figure.sk-defector-population.cite}}}", with: "{{figure.sk-defector-population.cite}}")
+        let text = try buildFailure(
+            editing: "summary.md.mustache", "{{{figure.sk-defector-population.cite}}}", with: "{{figure.sk-defector-population.cite}}")
         #expect(text.contains("T/summary.md.mustache:5:"), "\(text)")
         #expect(text.contains("`figure.sk-defector-population.cite` is ready-made markup"), "\(text)")
         #expect(text.contains("Write it with three braces: `{{{figure.sk-defector-population.cite}}}`."), "\(text)")
@@ -69,12 +76,20 @@ import Testing
     /// Regression: a tag naming a whole group (`{{figure.sk-share-sending}}`) or a list printed Swift's own
     /// description of it into the report, with no error.
     @Test func aGroupOrAListInATagIsAnErrorNotProgramText() throws {
-        let group = try buildFailure(editing: "senders.md.mustache", "{{figure.sk-share-sending.value}}", with: "{{figure.sk-share-sending}}")
-        #expect(group.contains("T/senders.md.mustache:3:1: error: `figure.sk-share-sending` is a group of values, which a tag would print as program text."), "\(group)")
+        let group = try buildFailure(
+            editing: "senders.md.mustache", "{{figure.sk-share-sending.value}}", with: "{{figure.sk-share-sending}}")
+        #expect(
+            group.contains(
+                "T/senders.md.mustache:3:1: error: `figure.sk-share-sending` is a group of values, which a tag would print as program text."
+            ), "\(group)")
         #expect(group.contains("Name one of its values, e.g. `figure.sk-share-sending.cite`;"), "\(group)")
         let list = try failure(["main.md.mustache": "{{rows}}"], context: ["rows": [["a": "1"]]])
-        #expect(list == "T/main.md.mustache:1:1: error: `rows` is a list, which a tag would print as program text. Repeat over it with a section: `{{#rows}}` … `{{/rows}}`.")
-        #expect(try failure(["main.md.mustache": "{{#rows}}{{a}}{{/rows}} {{title}}"], context: ["rows": [["a": "1"]], "title": "t"]) == nil)
+        #expect(
+            list
+                == "T/main.md.mustache:1:1: error: `rows` is a list, which a tag would print as program text. Repeat over it with a section: `{{#rows}}` … `{{/rows}}`."
+        )
+        #expect(
+            try failure(["main.md.mustache": "{{#rows}}{{a}}{{/rows}} {{title}}"], context: ["rows": [["a": "1"]], "title": "t"]) == nil)
     }
 
     /// Review probes P5, P6 and P14: names that exist elsewhere in the context, but not where the tag stands.
@@ -110,7 +125,8 @@ import Testing
     /// Review probes P1, P11, P12 and P2: tags after `{{=<% %>=}}` are checked, and `{{…}}` there is text.
     @Test func tagsAfterADelimiterChangeAreCheckedAndOldDelimitersAreText() throws {
         let missing = try failure(["main.md.mustache": "ok\n{{=<% %>=}}(<%missing%>)[<%> gone%>]"], context: [:])
-        #expect(missing?.contains("T/main.md.mustache:2:13: error: the variable `missing` does not exist") == true, "\(missing ?? "rendered")")
+        #expect(
+            missing?.contains("T/main.md.mustache:2:13: error: the variable `missing` does not exist") == true, "\(missing ?? "rendered")")
         #expect(missing?.contains("T/main.md.mustache:2:26: error: the partial `gone` does not exist") == true)
         let inPartial = try failure(["main.md.mustache": "[{{> p}}]", "p.md.mustache": "{{=<% %>=}}<%missing%>"], context: [:])
         #expect(inPartial?.contains("T/p.md.mustache:1:12:") == true, "\(inPartial ?? "rendered")")
@@ -123,11 +139,16 @@ import Testing
     /// Review probe P7: a parent tag whose partial is missing rendered nothing; blocks are checked where they render.
     @Test func parentTagsAndTheirBlocksAreChecked() throws {
         let missing = try failure(["main.md.mustache": "[{{<missing}}{{/missing}}]"], context: [:])
-        #expect(missing?.contains("T/main.md.mustache:1:2: error: the partial `missing` does not exist") == true, "\(missing ?? "rendered")")
-        let files = ["main.md.mustache": "{{<frame}}{{$body}}({{titel}}){{/body}}{{/frame}}",
-                     "frame.md.mustache": "<{{#page}}{{$body}}default {{none}}{{/body}}{{/page}}>"]
+        #expect(
+            missing?.contains("T/main.md.mustache:1:2: error: the partial `missing` does not exist") == true, "\(missing ?? "rendered")")
+        let files = [
+            "main.md.mustache": "{{<frame}}{{$body}}({{titel}}){{/body}}{{/frame}}",
+            "frame.md.mustache": "<{{#page}}{{$body}}default {{none}}{{/body}}{{/page}}>",
+        ]
         let text = try failure(files, context: ["page": ["title": "T"]])
-        #expect(text?.contains("T/main.md.mustache:1:21: error: the variable `titel` does not exist. Did you mean `title`?") == true, "\(text ?? "rendered")")
+        #expect(
+            text?.contains("T/main.md.mustache:1:21: error: the variable `titel` does not exist. Did you mean `title`?") == true,
+            "\(text ?? "rendered")")
         #expect(text?.contains("none") == false, "the replaced default block is not rendered, so not checked")
         let fixed = files.merging(["main.md.mustache": "{{<frame}}{{$body}}({{title}}){{/body}}{{/frame}}"]) { $1 }
         #expect(try renderer(fixed).render("main.md.mustache", context: ["page": ["title": "T"]]) == "<(T)>")
@@ -149,7 +170,8 @@ import Testing
     @Test func aTagThatWrapsOntoASecondLineIsAccepted() throws {
         let renderer = try renderer(["main.md.mustache": "{{ name\n}} and {{#list\n}}{{.}}{{/list}}\n{{nmae}}"])
         #expect(try renderer.render("main.md.mustache", checkedContext: ["name": "x", "list": ["a"], "nmae": ""]) == "x and a\n")
-        let text = try failure(["main.md.mustache": "{{ name\n}} and {{#list\n}}{{.}}{{/list}}\n{{nmae}}"], context: ["name": "x", "list": ["a"]])
+        let text = try failure(
+            ["main.md.mustache": "{{ name\n}} and {{#list\n}}{{.}}{{/list}}\n{{nmae}}"], context: ["name": "x", "list": ["a"]])
         #expect(text?.contains("T/main.md.mustache:4:1: error: the variable `nmae` does not exist") == true, "\(text ?? "rendered")")
     }
 
@@ -169,7 +191,8 @@ import Testing
             _ = try renderer.render("main.md.mustache", context: ["name": "x"])
         } throws: { error in
             let text = "\(error)"
-            return text.contains("T/main.md.mustache:3:7") && text.contains("`nmae` does not exist") && text.contains("Did you mean `name`?")
+            return text.contains("T/main.md.mustache:3:7") && text.contains("`nmae` does not exist")
+                && text.contains("Did you mean `name`?")
         }
     }
 
@@ -182,26 +205,30 @@ import Testing
     }
 
     @Test func loadingSideBySideBuildsTheSameReport() throws {
-        let builder = try ReportBuilder.loading(registry: { try Registry.embedded() }, templates: { .embedded },
-                                                analysisOptions: AnalysisOptions(draws: 20_000))
+        let builder = try ReportBuilder.loading(
+            registry: { try Registry.embedded() }, templates: { .embedded },
+            analysisOptions: AnalysisOptions(draws: 20_000))
         #expect(try builder.build() == defaultReport)
     }
 
     @Test func loadingSideBySideReportsTheRegistryErrorFirst() {
         struct DataProblem: Error {}
         #expect(throws: DataProblem.self) {
-            _ = try ReportBuilder.loading(registry: { throw DataProblem() },
-                                          templates: { TemplateSet(origin: "T", files: ["report.md.mustache": "{{#open}}\n"]) })
+            _ = try ReportBuilder.loading(
+                registry: { throw DataProblem() },
+                templates: { TemplateSet(origin: "T", files: ["report.md.mustache": "{{#open}}\n"]) })
         }
         #expect {
-            _ = try ReportBuilder.loading(registry: { try Registry.embedded() },
-                                          templates: { TemplateSet(origin: "T", files: ["report.md.mustache": "{{#open}}\n"]) })
+            _ = try ReportBuilder.loading(
+                registry: { try Registry.embedded() },
+                templates: { TemplateSet(origin: "T", files: ["report.md.mustache": "{{#open}}\n"]) })
         } throws: { "\($0)".contains("T/report.md.mustache:") && "\($0)".contains("template syntax error") }
     }
 
     @Test func templatesChangedAfterLoadingAreTheOnesUsed() throws {
-        var builder = try ReportBuilder.loading(registry: { try Registry.embedded() }, templates: { .embedded },
-                                                analysisOptions: AnalysisOptions(draws: 1_000))
+        var builder = try ReportBuilder.loading(
+            registry: { try Registry.embedded() }, templates: { .embedded },
+            analysisOptions: AnalysisOptions(draws: 1_000))
         builder.templates = TemplateSet(origin: "T", files: ["report.md.mustache": "ok\n{{#open}}\n"])
         #expect { _ = try builder.build() } throws: { "\($0)".contains("T/report.md.mustache:") }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LifelineRender
 
 /// Shortcuts that skip splitting text into characters must give what the character-by-character code gives.
@@ -7,8 +8,10 @@ struct TextFastPathTests {
     /// Strings from pieces that matter to line breaking (every Unicode line break, CR LF, look-alike bytes) and
     /// ordinary text, joined at random with a fixed seed.
     static func corpus(count: Int) -> [String] {
-        let pieces = ["a", " ", "é", "한", "—", "“", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "Å", "\u{2028}", "\u{2029}",
-                      "\u{1028}", "\u{1F028}", "<svg>", "\n\n"]
+        let pieces = [
+            "a", " ", "é", "한", "—", "“", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "Å", "\u{2028}", "\u{2029}",
+            "\u{1028}", "\u{1F028}", "<svg>", "\n\n",
+        ]
         var state: UInt64 = 0x2545_F491_4F6C_DD1D
         func next(_ bound: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407

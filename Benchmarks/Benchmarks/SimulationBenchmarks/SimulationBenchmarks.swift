@@ -24,10 +24,14 @@ func measureModel1(_ benchmark: Benchmark, threads: Int) throws {
 }
 
 /// Model 1 written in the formula language and compiled to a column program, as a data file will declare it.
-let compiledFlow: CompiledProgram = try! FormulaCompiler.compile(ModelDeclarations(models: [ModelDeclaration(
-    id: "sk-gross-flow", name: "South Korea flow", unit: "USD/year",
-    formula: "sk-defector-population * sk-share-sending * sk-transfer-amount * sk-transfers-per-year",
-    formulaPosition: TextPosition(file: "benchmark", line: 1, column: 1))]), registry: registry).get()
+let compiledFlow: CompiledProgram = try! FormulaCompiler.compile(
+    ModelDeclarations(models: [
+        ModelDeclaration(
+            id: "sk-gross-flow", name: "South Korea flow", unit: "USD/year",
+            formula: "sk-defector-population * sk-share-sending * sk-transfer-amount * sk-transfers-per-year",
+            formulaPosition: TextPosition(file: "benchmark", line: 1, column: 1))
+    ]), registry: registry
+).get()
 
 /// Runs `model` alone through the engine (no summary) and records its rate in millions of draws per second.
 func measureEngine<Model: SimulationModel>(_ benchmark: Benchmark, _ model: Model) {
@@ -64,8 +68,9 @@ let benchmarks: @Sendable () -> Void = {
 
     Benchmark(
         "Full analysis, 1M draws (default), \(cores) threads",
-        configuration: .init(metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal], timeUnits: .milliseconds,
-                             maxDuration: .seconds(2), maxIterations: 15)
+        configuration: .init(
+            metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal], timeUnits: .milliseconds,
+            maxDuration: .seconds(2), maxIterations: 15)
     ) { benchmark in
         blackHole(try Analysis.run(registry: registry, options: AnalysisOptions(threads: cores)))
     }

@@ -41,8 +41,12 @@ if arguments.count > 3, arguments[2] == "--in-process", let rounds = Int(argumen
     func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
     let (a, b) = (median(plain), median(lifeline))
     print("document \(data.count) bytes, \(rounds) alternating rounds (checksum \(sink))")
-    print("  libcmark parse + render (what the cmark CLI runs)  median \(String(format: "%.2f", a)) ms  min \(String(format: "%.2f", plain.min()!)) ms")
-    print("  Lifeline CommonMark.render (+ heading ids, String) median \(String(format: "%.2f", b)) ms  min \(String(format: "%.2f", lifeline.min()!)) ms")
+    print(
+        "  libcmark parse + render (what the cmark CLI runs)  median \(String(format: "%.2f", a)) ms  min \(String(format: "%.2f", plain.min()!)) ms"
+    )
+    print(
+        "  Lifeline CommonMark.render (+ heading ids, String) median \(String(format: "%.2f", b)) ms  min \(String(format: "%.2f", lifeline.min()!)) ms"
+    )
     print("  ratio Lifeline / libcmark: \(String(format: "%.2f", b / a))x (medians)")
     exit(0)
 }

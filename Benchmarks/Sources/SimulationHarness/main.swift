@@ -17,10 +17,14 @@ let repeats = arguments.count > 4 ? Int(arguments[4]) ?? 1 : 1
 let registry = try Registry.embedded()
 let options = AnalysisOptions(draws: draws, threads: threads)
 // Model 1 in the formula language, compiled once (outside the timing).
-let compiledFlow = try FormulaCompiler.compile(ModelDeclarations(models: [ModelDeclaration(
-    id: "sk-gross-flow", name: "South Korea flow", unit: "USD/year",
-    formula: "sk-defector-population * sk-share-sending * sk-transfer-amount * sk-transfers-per-year",
-    formulaPosition: TextPosition(file: "harness", line: 1, column: 1))]), registry: registry).get()
+let compiledFlow = try FormulaCompiler.compile(
+    ModelDeclarations(models: [
+        ModelDeclaration(
+            id: "sk-gross-flow", name: "South Korea flow", unit: "USD/year",
+            formula: "sk-defector-population * sk-share-sending * sk-transfer-amount * sk-transfers-per-year",
+            formulaPosition: TextPosition(file: "harness", line: 1, column: 1))
+    ]), registry: registry
+).get()
 var best = Double.infinity
 for _ in 0..<repeats {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -33,7 +37,8 @@ for _ in 0..<repeats {
             if repeats == 1 { print("JSON: \(data.count) bytes in \(String(format: "%.1f", encodeTime)) ms") }
         }
     } else if mode == "product" || mode == "language" {
-        let statistics = mode == "product"
+        let statistics =
+            mode == "product"
             ? MonteCarlo.run(try Analysis.grossFlowModel(registry: registry), draws: draws, seed: options.seed, threads: threads)
             : MonteCarlo.run(compiledFlow, draws: draws, seed: options.seed, threads: threads)
         if repeats == 1 { print("\(mode): mean \(statistics[0].mean)") }
@@ -43,4 +48,6 @@ for _ in 0..<repeats {
     }
     best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
 }
-print("\(mode): \(draws) draws, \(threads) thread(s): \(String(format: "%.4f", best)) s, \(String(format: "%.1f", Double(draws) / best / 1e6)) M draws/s")
+print(
+    "\(mode): \(draws) draws, \(threads) thread(s): \(String(format: "%.4f", best)) s, \(String(format: "%.1f", Double(draws) / best / 1e6)) M draws/s"
+)

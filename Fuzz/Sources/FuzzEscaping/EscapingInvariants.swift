@@ -1,10 +1,11 @@
 // The invariants the escaping fuzz target checks on every input (see ../../README.md).
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import LifelineCharts
 import LifelineRender
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 enum EscapingInvariants {
     /// Every invariant broken by `text`, as messages; empty when all hold.
@@ -21,9 +22,11 @@ enum EscapingInvariants {
 
     // MARK: Markdown
 
-    static let forbiddenInHTML = ["<script", "<img", "<a ", "<a>", "<em>", "<strong>", "<code>", "<pre",
-                                  "<h1", "<h2", "<h3", "<h4", "<h5", "<h6", "<li>", "<ul>", "<ol", "<blockquote>",
-                                  "<hr", "<table", "<del>", "<br"]
+    static let forbiddenInHTML = [
+        "<script", "<img", "<a ", "<a>", "<em>", "<strong>", "<code>", "<pre",
+        "<h1", "<h2", "<h3", "<h4", "<h5", "<h6", "<li>", "<ul>", "<ol", "<blockquote>",
+        "<hr", "<table", "<del>", "<br",
+    ]
 
     /// The escaped text, rendered alone and inside a sentence, is one plain paragraph: no markup and no raw `<`.
     static func markdown(_ text: String) -> [String] {
@@ -86,8 +89,10 @@ enum EscapingInvariants {
 
     /// Problems with `escaped` (the escaped form of `text`), placed in a small document by `document`: it must
     /// parse, and the value at `value` must read back as the expected text.
-    private static func readsBack(_ text: String, as what: String, escaped: String, in document: (String) -> String,
-                                  value: KeyPath<XMLReadBack, String>) -> [String] {
+    private static func readsBack(
+        _ text: String, as what: String, escaped: String, in document: (String) -> String,
+        value: KeyPath<XMLReadBack, String>
+    ) -> [String] {
         guard let parsed = XMLReadBack.parse(document(escaped)) else { return ["\(what): does not parse: \(escaped.debugDescription)"] }
         let expected = expectedXML(text)
         let found = parsed[keyPath: value]
@@ -104,7 +109,9 @@ enum EscapingInvariants {
         let html = CommonMark.render(markdown).html
         if let start = html.range(of: "href=\""), let end = html[start.upperBound...].firstIndex(of: "\"") {
             let href = String(html[start.upperBound..<end])
-            if isDangerous(decodeEntities(href)) { problems.append("Markdown link: \(href.debugDescription) from \(text.debugDescription)") }
+            if isDangerous(decodeEntities(href)) {
+                problems.append("Markdown link: \(href.debugDescription) from \(text.debugDescription)")
+            }
         }
         let direct = HTMLText.escape(MarkdownText.linkDestination(text))
         if isDangerous(decodeEntities(direct)) { problems.append("HTML link: \(direct.debugDescription) from \(text.debugDescription)") }
@@ -112,9 +119,12 @@ enum EscapingInvariants {
     }
 
     static func isDangerous(_ url: String) -> Bool {
-        let squeezed = String(String.UnicodeScalarView(url.unicodeScalars.filter {
-            !($0.properties.isWhitespace || $0.value < 0x20 || (0x7F...0x9F).contains($0.value))
-        })).lowercased()
+        let squeezed = String(
+            String.UnicodeScalarView(
+                url.unicodeScalars.filter {
+                    !($0.properties.isWhitespace || $0.value < 0x20 || (0x7F...0x9F).contains($0.value))
+                })
+        ).lowercased()
         // Bytes, not Characters: a combining mark after ":" would hide the prefix from hasPrefix.
         if ["javascript:", "data:", "vbscript:"].contains(where: { squeezed.utf8.starts(with: $0.utf8) }) { return true }
         // Two slashes (either way round) leave the page for another host. Read as a browser's URL parser reads it:
@@ -139,7 +149,9 @@ enum EscapingInvariants {
                 var decoded: String?
                 if let value = named[name.lowercased()] {
                     decoded = value
-                } else if name.hasPrefix("#x") || name.hasPrefix("#X"), let n = UInt32(name.dropFirst(2), radix: 16), let s = Unicode.Scalar(n) {
+                } else if name.hasPrefix("#x") || name.hasPrefix("#X"), let n = UInt32(name.dropFirst(2), radix: 16),
+                    let s = Unicode.Scalar(n)
+                {
                     decoded = String(s)
                 } else if name.hasPrefix("#"), let n = UInt32(name.dropFirst()), let s = Unicode.Scalar(n) {
                     decoded = String(s)
@@ -191,8 +203,10 @@ final class XMLReadBack: NSObject, XMLParserDelegate {
         return parser.parse() ? reader : nil
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+    ) {
         attribute = attributeDict["a"] ?? ""
     }
 

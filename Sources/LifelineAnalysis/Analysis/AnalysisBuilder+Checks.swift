@@ -48,8 +48,10 @@ extension AnalysisBuilder {
         }
         let usd = { (value: Double) in BriefingFormat.usd(value) }
         let shares = (share.value.low, share.value.high, surveyShare.value.low, surveyShare.value.high)
-        let perSender = (amount.value.low * times.value.low, amount.value.high * times.value.high,
-                         surveyAmount.value.low, surveyAmount.value.high)
+        let perSender = (
+            amount.value.low * times.value.low, amount.value.high * times.value.high,
+            surveyAmount.value.low, surveyAmount.value.high
+        )
         let flows = (gross.p5, gross.p95, survey.p5, survey.p95)
         let rows = [
             ComparisonRow(
@@ -82,24 +84,28 @@ extension AnalysisBuilder {
 
     /// The articles' "tens of millions of USD annually" against model 1's 90 % interval.
     func crossCheck(gross: ModelResult) throws(AnalysisError) -> CrossCheckResult {
-        let claim = try lookup.require(FigureID.aggregateAnnualFlow, model: "cross-check (model 8, the articles' aggregate claim)",
-                                       units: [.usdPerYear])
+        let claim = try lookup.require(
+            FigureID.aggregateAnnualFlow, model: "cross-check (model 8, the articles' aggregate claim)",
+            units: [.usdPerYear])
         let low = claim.value.low, high = claim.value.high
         let verdict = CrossCheckVerdict.of(claimLow: low, claimHigh: high, modelLow: gross.p5, modelHigh: gross.p95)
         let histogram = statistics[gross.id]!.histogram
         let inside = max(0, histogram.fraction(atMost: high) - histogram.fraction(atMost: low))
         let total = model("total-flow-scenario")
         let withChina = total.map { CrossCheckVerdict.of(claimLow: low, claimHigh: high, modelLow: $0.p5, modelHigh: $0.p95) } ?? verdict
-        let words = claim.qualifier == .qualitative ? "the articles' \"tens of millions of USD annually\"" : "the articles' aggregate figure"
+        let words =
+            claim.qualifier == .qualitative ? "the articles' \"tens of millions of USD annually\"" : "the articles' aggregate figure"
         let reading = "read as \(BriefingFormat.usd(low)) to \(BriefingFormat.usd(high)) a year"
-        let interval = "\(BriefingFormat.usd(gross.p5)) to \(BriefingFormat.usd(gross.p95)) a year, median \(BriefingFormat.usd(gross.median))"
+        let interval =
+            "\(BriefingFormat.usd(gross.p5)) to \(BriefingFormat.usd(gross.p95)) a year, median \(BriefingFormat.usd(gross.median))"
         let placement: String
         switch verdict {
         case .holds: placement = "model 1's 90 % interval (\(interval)) lies inside it"
         case .partly: placement = "model 1's 90 % interval (\(interval)) only partly overlaps it"
         case .doesNotHold: placement = "model 1's 90 % interval (\(interval)) lies outside it"
         }
-        let sentence = "The claim of \(words) (\(reading)) \(verdict.phrase) for defectors in South Korea: \(placement); "
+        let sentence =
+            "The claim of \(words) (\(reading)) \(verdict.phrase) for defectors in South Korea: \(placement); "
             + "\(BriefingFormat.percent(inside)) of the draws fall in the claimed range."
         return CrossCheckResult(
             figureID: claim.id, claim: claim.quote, claimLow: low, claimHigh: high, modelID: gross.id, modelP5: gross.p5,

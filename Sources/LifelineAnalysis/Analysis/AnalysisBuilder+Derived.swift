@@ -23,8 +23,9 @@ extension AnalysisBuilder {
                 bandDeliveredHigh: FeeChain.deliveredShare(fee: low, hops: hop),
                 deliveredAtMedianFee: FeeChain.deliveredShare(fee: middle, hops: hop))
         }
-        return FeeErosionResult(curves: curves, pooledFee: Interval(mean: fee.mean, p5: low, median: middle, p95: high),
-                                exchangeLoss: loss)
+        return FeeErosionResult(
+            curves: curves, pooledFee: Interval(mean: fee.mean, p5: low, median: middle, p95: high),
+            exchangeLoss: loss)
     }
 
     /// Model 6: the split of 100 USD and of the annual flow.
@@ -35,7 +36,8 @@ extension AnalysisBuilder {
         func parts(_ ids: [String]) -> [SplitPart] {
             zip(names, ids).map { SplitPart(name: $0, modelID: $1, interval: model($1)!.summary.interval) }
         }
-        let chain = "The brokers take their commission (the pooled broker fee) from the amount sent"
+        let chain =
+            "The brokers take their commission (the pooled broker fee) from the amount sent"
             + (options.scenario.stateFeeOnEveryTransfer ? "; the state takes its fee from what is left" : "")
             + "; the exchange rate takes its loss from the rest; the family receives the remainder."
         return MoneySplit(amount: 100, perAmount: parts(perAmount), annual: parts(annual), chain: chain)
@@ -61,8 +63,9 @@ extension AnalysisBuilder {
         let lost = model("family-annual-lost")!.summary.interval
         let receivedAtTarget = sent.scaled(by: 1 - targetCost)
         let cumulative = (1...options.scenario.years).map { year in
-            CumulativeYear(year: year, sent: sent.scaled(by: Double(year)), received: received.scaled(by: Double(year)),
-                           receivedAtTarget: receivedAtTarget.scaled(by: Double(year)), lost: lost.scaled(by: Double(year)))
+            CumulativeYear(
+                year: year, sent: sent.scaled(by: Double(year)), received: received.scaled(by: Double(year)),
+                receivedAtTarget: receivedAtTarget.scaled(by: Double(year)), lost: lost.scaled(by: Double(year)))
         }
         let currentCost = model("split-family")!.summary.interval.scaled(by: 0.01).subtracted(from: 1)
         let corridor = lookup.optional(FigureID.sdgCorridorLimit).flatMap { $0.unit == .share ? $0 : nil }

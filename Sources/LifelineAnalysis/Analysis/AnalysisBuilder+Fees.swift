@@ -29,11 +29,14 @@ extension AnalysisBuilder {
                 all.append(MixtureComponent(weight: entry.weight, distribution: distribution))
                 if entry.taker == .broker { brokers.append(MixtureComponent(weight: entry.weight, distribution: distribution)) }
             }
-            sources.append(Self.feeSource(figure, distribution: distribution, taker: entry.taker,
-                                          weight: entry.weight / total, pooled: entry.weight > 0))
+            sources.append(
+                Self.feeSource(
+                    figure, distribution: distribution, taker: entry.taker,
+                    weight: entry.weight / total, pooled: entry.weight > 0))
         }
         if let upper = lookup.optional(FigureID.feeFeatureUpper), upper.unit == .share,
-           !options.feeWeights.contains(where: { $0.figureID == upper.id }) {
+            !options.feeWeights.contains(where: { $0.figureID == upper.id })
+        {
             sources.append(Self.feeSource(upper, distribution: InputDistribution(figure: upper), taker: .broker, weight: 0, pooled: false))
         }
         let pooled = options.feeWeights.filter { $0.weight > 0 }
@@ -45,10 +48,12 @@ extension AnalysisBuilder {
                 + "such as \"up to 70 %\" are shown but not pooled.",
             sourced: false)
         return FeePools(
-            all: ModelInput(name: "fee of one intermediary (pooled)", figureID: nil, unit: "share",
-                            distribution: InputDistribution(.mixture(all)), sourced: true, key: "pool:all"),
-            brokers: ModelInput(name: "broker commission (pooled)", figureID: nil, unit: "share",
-                                distribution: InputDistribution(.mixture(brokers)), sourced: true, key: "pool:brokers"),
+            all: ModelInput(
+                name: "fee of one intermediary (pooled)", figureID: nil, unit: "share",
+                distribution: InputDistribution(.mixture(all)), sourced: true, key: "pool:all"),
+            brokers: ModelInput(
+                name: "broker commission (pooled)", figureID: nil, unit: "share",
+                distribution: InputDistribution(.mixture(brokers)), sourced: true, key: "pool:brokers"),
             sources: sources, figures: pooled.map(\.figureID), brokerFigures: pooled.filter { $0.taker == .broker }.map(\.figureID),
             weights: weights)
     }
@@ -64,21 +69,26 @@ extension AnalysisBuilder {
                 id: id, model: 4, title: title, unit: "share", kind: .sourcedEstimate,
                 formula: "mixture of the sources' fee rates (exact, not simulated)", figures: figures,
                 inputs: [InputSummary(input)], assumptions: [pools.weights],
-                summary: Summary(exactly: input.distribution, count: options.draws, bins: options.histogramBins,
-                                 extra: options.extraPercentiles))
+                summary: Summary(
+                    exactly: input.distribution, count: options.draws, bins: options.histogramBins,
+                    extra: options.extraPercentiles))
         }
     }
 
-    static func feeSource(_ figure: Figure, distribution: InputDistribution, taker: FeeWeight.Taker, weight: Double,
-                          pooled: Bool) -> FeeSourceResult {
-        let reported = figure.value.low == figure.value.high
+    static func feeSource(
+        _ figure: Figure, distribution: InputDistribution, taker: FeeWeight.Taker, weight: Double,
+        pooled: Bool
+    ) -> FeeSourceResult {
+        let reported =
+            figure.value.low == figure.value.high
             ? BriefingFormat.percent(figure.value.low)
             : BriefingFormat.percent(figure.value.low) + "–" + BriefingFormat.percent(figure.value.high)
         return FeeSourceResult(
             figureID: figure.id, source: figure.source, measures: figure.measures, reported: reported,
             qualifier: figure.qualifier?.phrase, taker: taker, distribution: distribution.description, weight: weight,
             pooled: pooled,
-            interval: Interval(mean: distribution.mean, p5: distribution.quantile(0.05), median: distribution.quantile(0.5),
-                               p95: distribution.quantile(0.95)))
+            interval: Interval(
+                mean: distribution.mean, p5: distribution.quantile(0.05), median: distribution.quantile(0.5),
+                p95: distribution.quantile(0.95)))
     }
 }

@@ -33,8 +33,10 @@ struct AnalysisBuilder {
             statistics[spec.id] = runs[index]
             models.append(result)
             results.append(result)
-            sensitivity.append(SensitivityAnalysis.of(model, output: index, inputs: spec.inputs, modelID: spec.id, unit: spec.unit,
-                                                      summaries: summaries))
+            sensitivity.append(
+                SensitivityAnalysis.of(
+                    model, output: index, inputs: spec.inputs, modelID: spec.id, unit: spec.unit,
+                    summaries: summaries))
         }
         return results
     }
@@ -121,25 +123,31 @@ struct AnalysisBuilder {
         let southKorea = try Self.grossFlowInputs(lookup)
         let surveyInputs = [
             try lookup.input(FigureID.survey2016ShareSending, name: "share who send (2016 survey)", model: surveyLabel, units: [.share]),
-            try lookup.input(FigureID.survey2016AnnualAmount, name: "USD a year per sender (2016 survey)", model: surveyLabel,
-                             units: [.usdPerYear]),
+            try lookup.input(
+                FigureID.survey2016AnnualAmount, name: "USD a year per sender (2016 survey)", model: surveyLabel,
+                units: [.usdPerYear]),
         ]
         let chinaInputs = [
             try lookup.input(FigureID.cnPopulation, name: "defectors in China", model: chinaLabel, units: [.people, .count]),
-            ModelInput(name: "share who send (China, assumed)", figureID: nil, unit: "share",
-                       distribution: scenario.chinaShareSending.distribution, sourced: false, key: "assumption:china-share-sending"),
-            ModelInput(name: "USD a year per sender (China, assumed)", figureID: nil, unit: "USD/year",
-                       distribution: scenario.chinaAnnualAmount.distribution, sourced: false, key: "assumption:china-annual-amount"),
+            ModelInput(
+                name: "share who send (China, assumed)", figureID: nil, unit: "share",
+                distribution: scenario.chinaShareSending.distribution, sourced: false, key: "assumption:china-share-sending"),
+            ModelInput(
+                name: "USD a year per sender (China, assumed)", figureID: nil, unit: "USD/year",
+                distribution: scenario.chinaAnnualAmount.distribution, sourced: false, key: "assumption:china-annual-amount"),
         ]
         let pools = try feePools()
-        let target = try lookup.require(FigureID.sdgCostTarget, model: "sk-gain-at-target (model 7, SDG 10.c counterfactual)",
-                                        units: [.share])
+        let target = try lookup.require(
+            FigureID.sdgCostTarget, model: "sk-gain-at-target (model 7, SDG 10.c counterfactual)",
+            units: [.share])
         let state = try stateFeeInput(model: "split-state (model 6, where the money goes)")
-        let loss = ModelInput(name: "exchange-rate loss (assumed)", figureID: nil, unit: "share",
-                              distribution: scenario.exchangeLoss.distribution, sourced: false, key: "assumption:exchange-loss")
+        let loss = ModelInput(
+            name: "exchange-rate loss (assumed)", figureID: nil, unit: "share",
+            distribution: scenario.exchangeLoss.distribution, sourced: false, key: "assumption:exchange-loss")
         let hopFees = (1...scenario.maximumHops).map { hop in
-            ModelInput(name: "fee at hop \(hop)", figureID: nil, unit: "share", distribution: pools.all.distribution, sourced: true,
-                       key: "pool:all:hop-\(hop)")
+            ModelInput(
+                name: "fee at hop \(hop)", figureID: nil, unit: "share", distribution: pools.all.distribution, sourced: true,
+                key: "pool:all:hop-\(hop)")
         }
         let inputs = southKorea + surveyInputs + chinaInputs + [pools.brokers, state, loss] + hopFees
         let model = BriefingModel(inputs: inputs, hops: scenario.maximumHops, targetCost: target.value.high)
@@ -157,7 +165,8 @@ struct AnalysisBuilder {
         let chinaIndices = pick([.cnPopulation, .cnShareSending, .cnAnnualAmount])
         let chain = pick([.brokerFee, .stateFee, .exchangeLoss])
         let chainFigures = pools.brokerFigures + (inputs[I.stateFee.rawValue].figureID.map { [$0] } ?? [])
-        let chainAssumptions = [pools.weights, assumed("state fee on every transfer"), assumed("exchange-rate loss"), Self.independence]
+        let chainAssumptions =
+            [pools.weights, assumed("state fee on every transfer"), assumed("exchange-rate loss"), Self.independence]
             + Self.distributionAssumptions([inputs[I.stateFee.rawValue]])
         let chainKind: ModelKind = scenario.exchangeLoss == AssumedRange(exactly: 0) ? .sourcedEstimate : .scenario
         let targetAssumption = Self.targetAssumption(model.targetCost)
@@ -193,13 +202,14 @@ struct AnalysisBuilder {
                 inputs: skIndices + chinaIndices),
         ]
         for hop in 1...model.hops {
-            specs.append(OutputSpec(
-                id: Self.deliveredID(hops: hop), model: 5,
-                title: "Share delivered through \(hop) intermediar\(hop == 1 ? "y" : "ies")", unit: "share", kind: chainKind,
-                formula: "(1 − exchange-rate loss) × " + (1...hop).map { "(1 − fee at hop \($0))" }.joined(separator: " × "),
-                figures: pools.figures,
-                assumptions: [pools.weights, assumed("number of intermediaries"), assumed("exchange-rate loss"), Self.independence],
-                inputs: (1...hop).map { model.hopFeeIndex($0) } + [I.exchangeLoss.rawValue]))
+            specs.append(
+                OutputSpec(
+                    id: Self.deliveredID(hops: hop), model: 5,
+                    title: "Share delivered through \(hop) intermediar\(hop == 1 ? "y" : "ies")", unit: "share", kind: chainKind,
+                    formula: "(1 − exchange-rate loss) × " + (1...hop).map { "(1 − fee at hop \($0))" }.joined(separator: " × "),
+                    figures: pools.figures,
+                    assumptions: [pools.weights, assumed("number of intermediaries"), assumed("exchange-rate loss"), Self.independence],
+                    inputs: (1...hop).map { model.hopFeeIndex($0) } + [I.exchangeLoss.rawValue]))
         }
         let parts: [(String, String, String)] = [
             ("family", "to the family", "(1 − b)(1 − s)(1 − x)"), ("brokers", "to brokers", "b"),
@@ -207,46 +217,55 @@ struct AnalysisBuilder {
         ]
         let legend = " (b: broker commission, s: state fee, x: exchange-rate loss)"
         for (name, phrase, formula) in parts {
-            specs.append(OutputSpec(
-                id: "split-" + name, model: 6, title: "Of each 100 USD sent: \(phrase)", unit: "USD", kind: chainKind,
-                formula: "100 × " + formula + legend, figures: chainFigures, assumptions: chainAssumptions, inputs: chain))
+            specs.append(
+                OutputSpec(
+                    id: "split-" + name, model: 6, title: "Of each 100 USD sent: \(phrase)", unit: "USD", kind: chainKind,
+                    formula: "100 × " + formula + legend, figures: chainFigures, assumptions: chainAssumptions, inputs: chain))
         }
-        let flowTitles = ["Reaching families from South Korea each year", "Taken by brokers from the South Korea flow each year",
-                          "Taken by the state from the South Korea flow each year",
-                          "Lost to exchange rates from the South Korea flow each year"]
+        let flowTitles = [
+            "Reaching families from South Korea each year", "Taken by brokers from the South Korea flow each year",
+            "Taken by the state from the South Korea flow each year",
+            "Lost to exchange rates from the South Korea flow each year",
+        ]
         let flowIDs = ["sk-family-receipts", "sk-broker-capture", "sk-state-capture", "sk-exchange-loss"]
         let flowFigures = Self.figures(skIndices.map { inputs[$0] }) + chainFigures
         let flowAssumptions = Self.distributionAssumptions(skIndices.map { inputs[$0] }) + chainAssumptions
         for (index, part) in parts.enumerated() {
-            specs.append(OutputSpec(
-                id: flowIDs[index], model: 6, title: flowTitles[index], unit: "USD/year", kind: chainKind,
-                formula: "model 1's flow × " + part.2 + legend, figures: flowFigures, assumptions: flowAssumptions,
-                inputs: skIndices + chain))
+            specs.append(
+                OutputSpec(
+                    id: flowIDs[index], model: 6, title: flowTitles[index], unit: "USD/year", kind: chainKind,
+                    formula: "model 1's flow × " + part.2 + legend, figures: flowFigures, assumptions: flowAssumptions,
+                    inputs: skIndices + chain))
         }
-        specs.append(OutputSpec(
-            id: "sk-gain-at-target", model: 7, title: "Additional reaching families each year if costs were at the SDG 10.c target",
-            unit: "USD/year", kind: chainKind,
-            formula: "model 1's flow × ((1 − target cost) − (1 − b)(1 − s)(1 − x))" + legend,
-            figures: flowFigures + [target.id], assumptions: flowAssumptions + [targetAssumption], inputs: skIndices + chain))
+        specs.append(
+            OutputSpec(
+                id: "sk-gain-at-target", model: 7, title: "Additional reaching families each year if costs were at the SDG 10.c target",
+                unit: "USD/year", kind: chainKind,
+                formula: "model 1's flow × ((1 − target cost) − (1 − b)(1 − s)(1 − x))" + legend,
+                figures: flowFigures + [target.id], assumptions: flowAssumptions + [targetAssumption], inputs: skIndices + chain))
         let regular = lookup.optional(FigureID.survey2016ShareRegular).map { [$0.id] } ?? []
         let amountIndices = pick([.skTransferAmount, .skTransfersPerYear])
         let familyFigures = Self.figures(amountIndices.map { inputs[$0] }) + chainFigures + regular
-        let familyAssumptions = Self.distributionAssumptions(amountIndices.map { inputs[$0] }) + chainAssumptions
+        let familyAssumptions =
+            Self.distributionAssumptions(amountIndices.map { inputs[$0] }) + chainAssumptions
             + [assumed("years of regular sending")]
-        specs.append(OutputSpec(
-            id: "family-annual-sent", model: 7, title: "Sent each year by one defector in South Korea", unit: "USD/year",
-            kind: .sourcedEstimate, formula: "USD per transfer × transfers per year",
-            figures: Self.figures(amountIndices.map { inputs[$0] }) + regular,
-            assumptions: Self.distributionAssumptions(amountIndices.map { inputs[$0] }) + [Self.independence],
-            inputs: amountIndices))
-        specs.append(OutputSpec(
-            id: "family-annual-received", model: 7, title: "Received each year by one family", unit: "USD/year", kind: chainKind,
-            formula: "USD per transfer × transfers per year × (1 − b)(1 − s)(1 − x)" + legend, figures: familyFigures,
-            assumptions: familyAssumptions, inputs: amountIndices + chain))
-        specs.append(OutputSpec(
-            id: "family-annual-lost", model: 7, title: "Lost each year by one family to fees and exchange rates", unit: "USD/year",
-            kind: chainKind, formula: "USD per transfer × transfers per year × (1 − (1 − b)(1 − s)(1 − x))" + legend,
-            figures: familyFigures, assumptions: familyAssumptions, inputs: amountIndices + chain))
+        specs.append(
+            OutputSpec(
+                id: "family-annual-sent", model: 7, title: "Sent each year by one defector in South Korea", unit: "USD/year",
+                kind: .sourcedEstimate, formula: "USD per transfer × transfers per year",
+                figures: Self.figures(amountIndices.map { inputs[$0] }) + regular,
+                assumptions: Self.distributionAssumptions(amountIndices.map { inputs[$0] }) + [Self.independence],
+                inputs: amountIndices))
+        specs.append(
+            OutputSpec(
+                id: "family-annual-received", model: 7, title: "Received each year by one family", unit: "USD/year", kind: chainKind,
+                formula: "USD per transfer × transfers per year × (1 − b)(1 − s)(1 − x)" + legend, figures: familyFigures,
+                assumptions: familyAssumptions, inputs: amountIndices + chain))
+        specs.append(
+            OutputSpec(
+                id: "family-annual-lost", model: 7, title: "Lost each year by one family to fees and exchange rates", unit: "USD/year",
+                kind: chainKind, formula: "USD per transfer × transfers per year × (1 − (1 − b)(1 − s)(1 − x))" + legend,
+                figures: familyFigures, assumptions: familyAssumptions, inputs: amountIndices + chain))
         return specs
     }
 
@@ -256,8 +275,9 @@ struct AnalysisBuilder {
     /// The state's fee input, or a zero when the scenario leaves it out.
     func stateFeeInput(model: String) throws(AnalysisError) -> ModelInput {
         guard options.scenario.stateFeeOnEveryTransfer else {
-            return ModelInput(name: "state fee (not applied)", figureID: nil, unit: "share", distribution: InputDistribution(.point(0)),
-                              sourced: false, key: "assumption:no-state-fee")
+            return ModelInput(
+                name: "state fee (not applied)", figureID: nil, unit: "share", distribution: InputDistribution(.point(0)),
+                sourced: false, key: "assumption:no-state-fee")
         }
         return try lookup.input(FigureID.stateFeeBorder, name: "state fee", model: model, units: [.share])
     }

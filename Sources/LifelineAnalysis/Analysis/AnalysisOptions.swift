@@ -57,13 +57,16 @@ public struct AnalysisOptions: Sendable, Equatable {
             throw .invalidOption(name: "percentile", value: "\(p)", reason: "write percentiles as probabilities from 0 to 1, e.g. 0.99")
         }
         guard feeWeights.allSatisfy({ $0.weight >= 0 && $0.weight.isFinite }),
-              feeWeights.contains(where: { $0.weight > 0 && $0.taker == .broker }) else {
-            throw .invalidOption(name: "fee weights", value: feeWeights.map { "\($0.figureID)=\($0.weight)" }.joined(separator: ","),
-                                 reason: "weights must be non-negative and at least one broker source must have a positive weight")
+            feeWeights.contains(where: { $0.weight > 0 && $0.taker == .broker })
+        else {
+            throw .invalidOption(
+                name: "fee weights", value: feeWeights.map { "\($0.figureID)=\($0.weight)" }.joined(separator: ","),
+                reason: "weights must be non-negative and at least one broker source must have a positive weight")
         }
         guard Set(feeWeights.map(\.figureID)).count == feeWeights.count else {
-            throw .invalidOption(name: "fee weights", value: feeWeights.map(\.figureID).joined(separator: ","),
-                                 reason: "each fee figure may appear only once")
+            throw .invalidOption(
+                name: "fee weights", value: feeWeights.map(\.figureID).joined(separator: ","),
+                reason: "each fee figure may appear only once")
         }
         try scenario.validate()
     }

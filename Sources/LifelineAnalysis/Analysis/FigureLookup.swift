@@ -15,8 +15,9 @@ struct FigureLookup {
         case .shareOutsideZeroToOne?:
             throw .shareOutOfRange(id: id, model: model, low: figure.value.low, high: figure.value.high)
         case .negative?:
-            throw .invalidOption(name: "figure \(id)", value: "\(figure.value.low)",
-                                 reason: "a \(figure.unit.rawValue) figure cannot be negative; correct it in the data file")
+            throw .invalidOption(
+                name: "figure \(id)", value: "\(figure.value.low)",
+                reason: "a \(figure.unit.rawValue) figure cannot be negative; correct it in the data file")
         case nil:
             return figure
         }
@@ -25,8 +26,9 @@ struct FigureLookup {
     /// The figure `id` as a model input named `name`.
     func input(_ id: String, name: String, model: String, units: [MeasureUnit]) throws(AnalysisError) -> ModelInput {
         let figure = try require(id, model: model, units: units)
-        return ModelInput(name: name, figureID: id, unit: figure.unit.rawValue, distribution: InputDistribution(figure: figure),
-                          sourced: true)
+        return ModelInput(
+            name: name, figureID: id, unit: figure.unit.rawValue, distribution: InputDistribution(figure: figure),
+            sourced: true)
     }
 
     /// The figure `id` when the data has it (for figures a model cites but does not compute with).

@@ -43,15 +43,18 @@ public struct ScenarioParameters: Sendable, Equatable, Codable {
     public func validate() throws(AnalysisError) {
         func share(_ name: String, _ range: AssumedRange) throws(AnalysisError) {
             guard range.low.isFinite, range.high.isFinite, range.low >= 0, range.high <= 1, range.low <= range.high else {
-                throw .invalidOption(name: name, value: "\(range.low)–\(range.high)", reason: "it must be a range within 0–1 with low ≤ high")
+                throw .invalidOption(
+                    name: name, value: "\(range.low)–\(range.high)", reason: "it must be a range within 0–1 with low ≤ high")
             }
         }
         try share("China share sending", chinaShareSending)
         try share("exchange-rate loss", exchangeLoss)
         guard chinaAnnualAmount.low.isFinite, chinaAnnualAmount.high.isFinite, chinaAnnualAmount.low >= 0,
-              chinaAnnualAmount.low <= chinaAnnualAmount.high else {
-            throw .invalidOption(name: "China annual amount", value: "\(chinaAnnualAmount.low)–\(chinaAnnualAmount.high)",
-                                 reason: "it must be a non-negative range with low ≤ high")
+            chinaAnnualAmount.low <= chinaAnnualAmount.high
+        else {
+            throw .invalidOption(
+                name: "China annual amount", value: "\(chinaAnnualAmount.low)–\(chinaAnnualAmount.high)",
+                reason: "it must be a non-negative range with low ≤ high")
         }
         guard (1...10).contains(maximumHops) else {
             throw .invalidOption(name: "maximum hops", value: "\(maximumHops)", reason: "use 1 to 10 intermediaries")
@@ -60,8 +63,9 @@ public struct ScenarioParameters: Sendable, Equatable, Codable {
             throw .invalidOption(name: "years", value: "\(years)", reason: "use 1 to 100 years")
         }
         guard curveMaximumFee > 0, curveMaximumFee <= 1, curveStep > 0, curveStep <= curveMaximumFee else {
-            throw .invalidOption(name: "erosion curve grid", value: "0…\(curveMaximumFee) step \(curveStep)",
-                                 reason: "the largest fee must be in (0, 1] and the step positive and no larger")
+            throw .invalidOption(
+                name: "erosion curve grid", value: "0…\(curveMaximumFee) step \(curveStep)",
+                reason: "the largest fee must be in (0, 1] and the step positive and no larger")
         }
     }
 

@@ -143,10 +143,11 @@ public struct InputDistribution: Sendable, Equatable, CustomStringConvertible {
         case .mixture(let parts):
             let total = parts.reduce(0) { $0 + $1.weight }
             let mean = self.mean
-            let second = parts.reduce(0) { sum, part in
-                let m = part.distribution.mean
-                return sum + part.weight * (part.distribution.variance + m * m)
-            } / total
+            let second =
+                parts.reduce(0) { sum, part in
+                    let m = part.distribution.mean
+                    return sum + part.weight * (part.distribution.variance + m * m)
+                } / total
             return max(0, second - mean * mean)
         }
     }

@@ -78,7 +78,8 @@ final class MixtureSampler: @unchecked Sendable {
                 for j in 0..<count {
                     let bits = rng.next()
                     let pick = bits >> 32
-                    let index = ((t0 &- pick &- 1) >> 63) &+ ((t1 &- pick &- 1) >> 63) &+ ((t2 &- pick &- 1) >> 63)
+                    let index =
+                        ((t0 &- pick &- 1) >> 63) &+ ((t1 &- pick &- 1) >> 63) &+ ((t2 &- pick &- 1) >> 63)
                         &+ ((t3 &- pick &- 1) >> 63)
                     let u = (Sampler.double(bits & 0xFFFF_FFFF) + 0.5) * 0x1p-32
                     output[j] = offsets[Int(index)] + scales[Int(index)] * u
@@ -93,7 +94,8 @@ final class MixtureSampler: @unchecked Sendable {
                 var index: UInt64 = 0
                 for group in 0..<groups {
                     let t = thresholds + 4 * group
-                    index &+= ((t[0] &- pick &- 1) >> 63) &+ ((t[1] &- pick &- 1) >> 63)
+                    index &+=
+                        ((t[0] &- pick &- 1) >> 63) &+ ((t[1] &- pick &- 1) >> 63)
                         &+ ((t[2] &- pick &- 1) >> 63) &+ ((t[3] &- pick &- 1) >> 63)
                 }
                 let u = (Sampler.double(bits & 0xFFFF_FFFF) + 0.5) * 0x1p-32

@@ -17,8 +17,10 @@ public struct ErosionTrace: Codable, Sendable, Equatable {
     public var deliveredShare: Double
 
     /// Creates a trace.
-    public init(sent: Double, steps: [ErosionStep], exchangeLoss: Double, exchangeLossAmount: Double, delivered: Double,
-                deliveredShare: Double) {
+    public init(
+        sent: Double, steps: [ErosionStep], exchangeLoss: Double, exchangeLossAmount: Double, delivered: Double,
+        deliveredShare: Double
+    ) {
         self.sent = sent
         self.steps = steps
         self.exchangeLoss = exchangeLoss

@@ -23,15 +23,18 @@ public enum FeeChain {
             let rate = clamp(fee)
             let taken = remaining * rate
             let after = remaining - taken
-            steps.append(ErosionStep(hop: index + 1, intermediary: intermediary(hop: index + 1, of: fees.count),
-                                     fee: rate, received: remaining, taken: taken, passedOn: after))
+            steps.append(
+                ErosionStep(
+                    hop: index + 1, intermediary: intermediary(hop: index + 1, of: fees.count),
+                    fee: rate, received: remaining, taken: taken, passedOn: after))
             remaining = after
         }
         let loss = clamp(exchangeLoss)
         let lost = remaining * loss
         let delivered = remaining - lost
-        return ErosionTrace(sent: amount, steps: steps, exchangeLoss: loss, exchangeLossAmount: lost, delivered: delivered,
-                            deliveredShare: amount == 0 ? deliveredShare(fees: fees, exchangeLoss: exchangeLoss) : delivered / amount)
+        return ErosionTrace(
+            sent: amount, steps: steps, exchangeLoss: loss, exchangeLossAmount: lost, delivered: delivered,
+            deliveredShare: amount == 0 ? deliveredShare(fees: fees, exchangeLoss: exchangeLoss) : delivered / amount)
     }
 
     /// Who takes the cut at `hop` (1-based) of a chain of `count`: the feature article's chain for up to three

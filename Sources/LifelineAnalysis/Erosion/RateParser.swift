@@ -13,7 +13,8 @@ public enum RateParser {
         let value = isPercent ? parsed / 100 : parsed
         guard value >= 0 else { throw .negative(option: option, text: text) }
         guard value <= 1 else {
-            throw isPercent || parsed <= 1 ? .aboveHundredPercent(option: option, text: text) : .percentWithoutSign(option: option, text: text)
+            throw isPercent || parsed <= 1
+                ? .aboveHundredPercent(option: option, text: text) : .percentWithoutSign(option: option, text: text)
         }
         return value
     }
@@ -31,8 +32,8 @@ public enum RateParser {
     }
 }
 
-private extension String {
-    func trimmingCharacters(in set: String) -> String {
+extension String {
+    fileprivate func trimmingCharacters(in set: String) -> String {
         var slice = Substring(self)
         while let first = slice.first, set.contains(first) { slice.removeFirst() }
         while let last = slice.last, set.contains(last) { slice.removeLast() }

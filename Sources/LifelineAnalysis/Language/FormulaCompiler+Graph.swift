@@ -11,13 +11,15 @@ extension FormulaCompiler {
                 graph.referenced.insert(id)
                 switch symbols[id] {
                 case nil:
-                    report(model: index, at: node.range.lowerBound, "unknown id `\(id)`",
-                           hint: spacedMinusHint(id) ?? Suggestion.didYouMean(id, in: knownIDs)
-                               + "Use the id of a figure, parameter, pool or model.")
+                    report(
+                        model: index, at: node.range.lowerBound, "unknown id `\(id)`",
+                        hint: spacedMinusHint(id) ?? Suggestion.didYouMean(id, in: knownIDs)
+                            + "Use the id of a figure, parameter, pool or model.")
                 case .model(let used):
                     if copy != nil {
-                        report(model: index, at: node.range.lowerBound, "`\(id)@\(copy!)` copies a model",
-                               hint: "Only figures, parameters and pools have independent copies; copy the inputs inside the model instead.")
+                        report(
+                            model: index, at: node.range.lowerBound, "`\(id)@\(copy!)` copies a model",
+                            hint: "Only figures, parameters and pools have independent copies; copy the inputs inside the model instead.")
                     }
                     if !graph.uses[index].contains(where: { $0.model == used }) { graph.uses[index].append((used, node)) }
                 default:
@@ -75,10 +77,12 @@ extension FormulaCompiler {
             let ids = loop.map { declarations.models[$0].id }
             let next = loop.count > 1 ? loop[1] : loop[0]
             let node = graph.uses[loop[0]].first { $0.model == next }!.node
-            report(model: loop[0], at: node.range.lowerBound,
-                   loop.count == 1 ? "model `\(ids[0])` uses itself: \(ids[0]) → \(ids[0])"
-                       : "models use each other in a loop: " + (ids + [ids[0]]).joined(separator: " → "),
-                   hint: "A model cannot use its own result, even through other models; remove one of these references.")
+            report(
+                model: loop[0], at: node.range.lowerBound,
+                loop.count == 1
+                    ? "model `\(ids[0])` uses itself: \(ids[0]) → \(ids[0])"
+                    : "models use each other in a loop: " + (ids + [ids[0]]).joined(separator: " → "),
+                hint: "A model cannot use its own result, even through other models; remove one of these references.")
         }
         return order
     }

@@ -23,23 +23,26 @@ extension FormulaCompiler {
             case .multiply: return a * b
             case .divide:
                 if b.containsZero {
-                    report(model: model, at: right.range.lowerBound,
-                           "the divisor `\(formula.source(of: right))` can be zero: it ranges from \(Self.number(b.low)) to \(Self.number(b.high))",
-                           hint: "Divide by something that cannot reach 0 (narrow its inputs' ranges), or guard it, e.g. `max(x, 0.01)`.")
+                    report(
+                        model: model, at: right.range.lowerBound,
+                        "the divisor `\(formula.source(of: right))` can be zero: it ranges from \(Self.number(b.low)) to \(Self.number(b.high))",
+                        hint: "Divide by something that cannot reach 0 (narrow its inputs' ranges), or guard it, e.g. `max(x, 0.01)`.")
                     return nil
                 }
                 return a / b
             case .power:
                 if a.containsZero, b.low < 0 {
-                    report(model: model, at: left.range.lowerBound,
-                           "`\(formula.source(of: left))` can be zero, and a negative power of zero divides by zero",
-                           hint: "Raise something that cannot reach 0, or use a power of 0 or more.")
+                    report(
+                        model: model, at: left.range.lowerBound,
+                        "`\(formula.source(of: left))` can be zero, and a negative power of zero divides by zero",
+                        hint: "Raise something that cannot reach 0, or use a power of 0 or more.")
                     return nil
                 }
                 if a.low < 0, Self.wholeNumber(right) == nil, !(b.low == b.high && b.low == b.low.rounded()) {
-                    report(model: model, at: left.range.lowerBound,
-                           "`\(formula.source(of: left))` can be negative (down to \(Self.number(a.low))), and a fractional power of a negative number is not a number",
-                           hint: "Raise something that cannot go below 0, or use a whole-number exponent.")
+                    report(
+                        model: model, at: left.range.lowerBound,
+                        "`\(formula.source(of: left))` can be negative (down to \(Self.number(a.low))), and a fractional power of a negative number is not a number",
+                        hint: "Raise something that cannot go below 0, or use a whole-number exponent.")
                     return nil
                 }
                 return .power(a, b)

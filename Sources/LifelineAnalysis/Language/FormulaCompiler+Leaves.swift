@@ -76,14 +76,16 @@ extension FormulaCompiler {
     func input(_ leaf: FormulaLeaf) -> ModelInput {
         var name = leaf.description
         switch symbols[leaf.id] {
-        case .parameter(let index): name = declarations.parameters[index].name.map { FormulaLeaf(id: $0, copy: leaf.copy).description } ?? name
+        case .parameter(let index):
+            name = declarations.parameters[index].name.map { FormulaLeaf(id: $0, copy: leaf.copy).description } ?? name
         case .pool(let index): name = declarations.pools[index].name.map { FormulaLeaf(id: $0, copy: leaf.copy).description } ?? name
         default: break
         }
         var figureID: String?
         if case .figure = symbols[leaf.id] { figureID = leaf.id }
-        return ModelInput(name: name, figureID: figureID, unit: unit(of: leaf.id) ?? "", distribution: distribution(of: leaf.id)!,
-                          sourced: isSourced(leaf.id), key: stream(of: leaf))
+        return ModelInput(
+            name: name, figureID: figureID, unit: unit(of: leaf.id) ?? "", distribution: distribution(of: leaf.id)!,
+            sourced: isSourced(leaf.id), key: stream(of: leaf))
     }
 
     /// Checks every pool: parts that are figures or parameters, weights of 0 or more with one above 0, one unit.
@@ -94,28 +96,32 @@ extension FormulaCompiler {
             if let unit = pool.unit { first = ("", Dimension(unit: unit)) }
             for part in pool.components {
                 if !(part.weight >= 0 && part.weight.isFinite) {
-                    report(at: part.position, "the weight of `\(part.id)` in pool `\(pool.id)` is not a number of 0 or more",
-                           hint: "Weights are 0 or more; they are normalised, and 0 leaves a part out.")
+                    report(
+                        at: part.position, "the weight of `\(part.id)` in pool `\(pool.id)` is not a number of 0 or more",
+                        hint: "Weights are 0 or more; they are normalised, and 0 leaves a part out.")
                 }
                 guard poolPart(part.id) != nil else {
-                    let hint = symbols[part.id].map { "`\(part.id)` is a \($0.noun); list the figures or parameters themselves." }
+                    let hint =
+                        symbols[part.id].map { "`\(part.id)` is a \($0.noun); list the figures or parameters themselves." }
                         ?? Suggestion.didYouMean(part.id, in: registry.figures.map(\.id) + parameterIDs)
-                            + "A pool mixes figures and parameters."
+                        + "A pool mixes figures and parameters."
                     report(at: part.position, "pool `\(pool.id)` mixes `\(part.id)`, which is not a figure or parameter", hint: hint)
                     continue
                 }
                 let dimension = Dimension(unit: unit(of: part.id) ?? "")
                 if let first, first.dimension != dimension {
                     let other = first.id.isEmpty ? "the pool's unit is \(first.dimension)" : "`\(first.id)` is \(first.dimension)"
-                    report(at: part.position, "the parts of pool `\(pool.id)` differ in unit: `\(part.id)` is \(dimension), but \(other)",
-                           hint: "Pool only values of one unit.")
+                    report(
+                        at: part.position, "the parts of pool `\(pool.id)` differ in unit: `\(part.id)` is \(dimension), but \(other)",
+                        hint: "Pool only values of one unit.")
                 } else if first == nil {
                     first = (part.id, dimension)
                 }
             }
             if !pool.components.contains(where: { $0.weight > 0 && poolPart($0.id) != nil }) {
-                report(at: pool.position, "pool `\(pool.id)` has no figure or parameter with a weight above 0",
-                       hint: "List at least one figure or parameter with a weight above 0.")
+                report(
+                    at: pool.position, "pool `\(pool.id)` has no figure or parameter with a weight above 0",
+                    hint: "List at least one figure or parameter with a weight above 0.")
             }
         }
     }

@@ -10,9 +10,10 @@ extension FormulaCompiler {
             let declared = Dimension(unit: declaration.unit)
             if let found = dimension(formula.root, model: model, formula: formula), found != declared {
                 let spelt = declared.description == declaration.unit ? "" : " (\(declared))"
-                report(model: model, at: 0,
-                       "the formula gives \(found), but model `\(declaration.id)` is declared in `\(declaration.unit)`\(spelt)",
-                       hint: "Change the model's unit to one that is \(found), or correct the formula.")
+                report(
+                    model: model, at: 0,
+                    "the formula gives \(found), but model `\(declaration.id)` is declared in `\(declaration.unit)`\(spelt)",
+                    hint: "Change the model's unit to one that is \(found), or correct the formula.")
             }
             let range = interval(formula.root, model: model, formula: formula, models: facts)
             facts[model] = ModelFacts(leaves: leaves(formula, facts: facts), interval: range)
@@ -40,8 +41,10 @@ extension FormulaCompiler {
     mutating func reportUnused(_ graph: ModelGraph, usedElsewhere: Set<String>?) {
         let pooled = Set(declarations.pools.flatMap { $0.components.map(\.id) })
         func warn(_ noun: String, _ id: String, _ position: TextPosition, hint: String) {
-            warnings.append(Diagnostic(file: position.file, line: position.line, column: position.column,
-                                       message: "\(noun) `\(id)` is not used", hint: hint))
+            warnings.append(
+                Diagnostic(
+                    file: position.file, line: position.line, column: position.column,
+                    message: "\(noun) `\(id)` is not used", hint: hint))
         }
         for parameter in declarations.parameters where !graph.referenced.contains(parameter.id) && !pooled.contains(parameter.id) {
             warn("parameter", parameter.id, parameter.position, hint: "Use it in a model's formula or a pool, or remove it.")

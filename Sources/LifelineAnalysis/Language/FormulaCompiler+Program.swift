@@ -14,9 +14,10 @@ extension FormulaCompiler {
         for (position, declaration) in declarations.models.enumerated() {
             let reached = facts[position]!.leaves
             let kind: ModelKind = reached.allSatisfy { isSourced($0.id) } ? .sourcedEstimate : .scenario
-            models.append(CompiledModel(
-                id: declaration.id, name: declaration.name, unit: declaration.unit, formula: formulas[position]!, kind: kind,
-                inputs: reached.map { index[$0]! }, output: position))
+            models.append(
+                CompiledModel(
+                    id: declaration.id, name: declaration.name, unit: declaration.unit, formula: formulas[position]!, kind: kind,
+                    inputs: reached.map { index[$0]! }, output: position))
         }
         let symbols = self.symbols
         var emitter = ColumnEmitter(outputCount: models.count) { id, copy in
@@ -24,7 +25,8 @@ extension FormulaCompiler {
             return .input(index[FormulaLeaf(id: id, copy: copy)]!)
         }
         for model in order { emitter.emit(formulas[model]!.root, into: model) }
-        return CompiledProgram(inputs: leaves.map(input), models: models, scratchCount: emitter.scratchCount,
-                               operations: emitter.operations)
+        return CompiledProgram(
+            inputs: leaves.map(input), models: models, scratchCount: emitter.scratchCount,
+            operations: emitter.operations)
     }
 }

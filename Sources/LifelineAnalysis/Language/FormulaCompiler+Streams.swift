@@ -13,9 +13,10 @@ extension FormulaCompiler {
             }
             guard owner != leaf else { continue }
             let position = (declarationPosition(of: leaf.id) ?? declarationPosition(of: owner.id))!
-            report(at: position,
-                   "`\(owner)` and `\(leaf)` would draw from the same random stream `\(key)`",
-                   hint: "Give one of them another `stream`.")
+            report(
+                at: position,
+                "`\(owner)` and `\(leaf)` would draw from the same random stream `\(key)`",
+                hint: "Give one of them another `stream`.")
         }
     }
 

@@ -19,9 +19,10 @@ extension FormulaCompiler {
                 if Self.isNumber(left) { return b }
                 if Self.isNumber(right) { return a }
                 guard a == b else {
-                    report(model: model, at: node.offset,
-                           "`\(op.rawValue)` needs one unit on both sides, but `\(formula.source(of: left))` is \(a) and `\(formula.source(of: right))` is \(b)",
-                           hint: "Add or subtract only quantities of the same unit; multiply by a rate to convert.")
+                    report(
+                        model: model, at: node.offset,
+                        "`\(op.rawValue)` needs one unit on both sides, but `\(formula.source(of: left))` is \(a) and `\(formula.source(of: right))` is \(b)",
+                        hint: "Add or subtract only quantities of the same unit; multiply by a rate to convert.")
                     return nil
                 }
                 return a
@@ -29,16 +30,18 @@ extension FormulaCompiler {
                 return combined(op == .multiply ? a * b : a / b, node, model: model, formula: formula)
             case .power:
                 guard b.isNumber else {
-                    report(model: model, at: right.range.lowerBound,
-                           "an exponent must be a plain number, but `\(formula.source(of: right))` is \(b)",
-                           hint: "Raise to a number or a share, not to a quantity with a unit.")
+                    report(
+                        model: model, at: right.range.lowerBound,
+                        "an exponent must be a plain number, but `\(formula.source(of: right))` is \(b)",
+                        hint: "Raise to a number or a share, not to a quantity with a unit.")
                     return nil
                 }
                 if a.isNumber { return .number }
                 guard let n = Self.wholeNumber(right) else {
-                    report(model: model, at: right.range.lowerBound,
-                           "`\(formula.source(of: left))` is \(a), so its exponent must be a whole number written in the formula",
-                           hint: "Write the exponent as a number such as 2, or raise a plain number instead.")
+                    report(
+                        model: model, at: right.range.lowerBound,
+                        "`\(formula.source(of: left))` is \(a), so its exponent must be a whole number written in the formula",
+                        hint: "Write the exponent as a number such as 2, or raise a plain number instead.")
                     return nil
                 }
                 return combined(a.power(n), node, model: model, formula: formula)
@@ -52,9 +55,10 @@ extension FormulaCompiler {
             for (argument, other) in measured.dropFirst() {
                 guard let other else { return nil }
                 if other != first {
-                    report(model: model, at: argument.range.lowerBound,
-                           "`\(function.rawValue)` needs one unit in every value, but `\(formula.source(of: firstArgument))` is \(first) and `\(formula.source(of: argument))` is \(other)",
-                           hint: "Compare only quantities of the same unit.")
+                    report(
+                        model: model, at: argument.range.lowerBound,
+                        "`\(function.rawValue)` needs one unit in every value, but `\(formula.source(of: firstArgument))` is \(first) and `\(formula.source(of: argument))` is \(other)",
+                        hint: "Compare only quantities of the same unit.")
                     return nil
                 }
             }
@@ -65,8 +69,9 @@ extension FormulaCompiler {
     /// `dimension` if a unit can have it; otherwise reports that the product makes no sense.
     mutating func combined(_ dimension: Dimension, _ node: FormulaNode, model: Int, formula: Formula) -> Dimension? {
         guard dimension.isUnitLike else {
-            report(model: model, at: node.offset, "`\(formula.source(of: node))` gives \(dimension), which no quantity has",
-                   hint: "Check that each factor is the quantity you mean (USD × share, not USD × USD).")
+            report(
+                model: model, at: node.offset, "`\(formula.source(of: node))` gives \(dimension), which no quantity has",
+                hint: "Check that each factor is the quantity you mean (USD × share, not USD × USD).")
             return nil
         }
         return dimension

@@ -95,8 +95,9 @@ public struct FormulaCompiler {
     /// Records an error about model `model` at `offset` in its formula.
     mutating func report(model: Int, at offset: Int, _ message: String, hint: String) {
         let declaration = declarations.models[model]
-        errors.append(declaration.formulaPosition.diagnostic(
-            FormulaProblem(offset: offset, message: message, hint: hint), in: declaration.formula))
+        errors.append(
+            declaration.formulaPosition.diagnostic(
+                FormulaProblem(offset: offset, message: message, hint: hint), in: declaration.formula))
     }
 
     /// Records an error at `position`.
@@ -118,12 +119,14 @@ public struct FormulaCompiler {
             + declarations.models.enumerated().map { ($1.id, $1.position, .model($0)) }
         for (id, position, symbol) in declared {
             if !Formula.isID(id) {
-                report(at: position, "`\(id)` is not an id",
-                       hint: "Ids are lowercase letters, digits and hyphens, starting with a letter, e.g. `cn-share-sending`.")
+                report(
+                    at: position, "`\(id)` is not an id",
+                    hint: "Ids are lowercase letters, digits and hyphens, starting with a letter, e.g. `cn-share-sending`.")
             }
             if let existing = symbols[id] {
-                report(at: position, "`\(id)` is declared as a \(existing.noun) already",
-                       hint: "Give each figure, parameter, pool and model its own id.")
+                report(
+                    at: position, "`\(id)` is declared as a \(existing.noun) already",
+                    hint: "Give each figure, parameter, pool and model its own id.")
             } else {
                 symbols[id] = symbol
             }

@@ -83,7 +83,8 @@ public struct BriefingModel: SimulationModel {
         let firstFee = x + hopFeeIndex(1) * stride, first = output(deliveredOffset)
         for j in 0..<n { first[j] = (1 - loss[j]) * (1 - firstFee[j]) }
         for hop in 1..<hops {
-            let fee = x + hopFeeIndex(hop + 1) * stride, previous = output(deliveredOffset + hop - 1), current = output(deliveredOffset + hop)
+            let fee = x + hopFeeIndex(hop + 1) * stride, previous = output(deliveredOffset + hop - 1),
+                current = output(deliveredOffset + hop)
             for j in 0..<n { current[j] = previous[j] * (1 - fee[j]) }
         }
 

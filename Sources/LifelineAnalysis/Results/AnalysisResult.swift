@@ -37,10 +37,12 @@ public struct AnalysisResult: Codable, Sendable, Equatable {
     public var assumptions: [Assumption]
 
     /// Creates a result.
-    public init(draws: Int, seed: UInt64, method: MethodNotes, models: [ModelResult], feeSources: [FeeSourceResult],
-                erosion: FeeErosionResult, split: MoneySplit, counterfactual: CounterfactualResult,
-                comparison: SurveyComparison, crossCheck: CrossCheckResult, sensitivity: [SensitivityAnalysis],
-                assumptions: [Assumption]) {
+    public init(
+        draws: Int, seed: UInt64, method: MethodNotes, models: [ModelResult], feeSources: [FeeSourceResult],
+        erosion: FeeErosionResult, split: MoneySplit, counterfactual: CounterfactualResult,
+        comparison: SurveyComparison, crossCheck: CrossCheckResult, sensitivity: [SensitivityAnalysis],
+        assumptions: [Assumption]
+    ) {
         self.draws = draws
         self.seed = seed
         self.method = method

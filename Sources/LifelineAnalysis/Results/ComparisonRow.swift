@@ -21,8 +21,10 @@ public struct ComparisonRow: Codable, Sendable, Equatable {
     public var sentence: String
 
     /// Creates a row; `agrees` is whether the ranges overlap.
-    public init(quantity: String, unit: String, featureLow: Double, featureHigh: Double, surveyLow: Double,
-                surveyHigh: Double, sentence: String) {
+    public init(
+        quantity: String, unit: String, featureLow: Double, featureHigh: Double, surveyLow: Double,
+        surveyHigh: Double, sentence: String
+    ) {
         self.quantity = quantity
         self.unit = unit
         self.featureLow = featureLow

@@ -35,10 +35,12 @@ public struct CounterfactualResult: Codable, Sendable, Equatable {
     public var cumulative: [CumulativeYear]
 
     /// Creates the result.
-    public init(targetFigureID: String, targetCost: Double, corridorLimitFigureID: String?, corridorLimit: Double?,
-                currentCost: Interval, timesTarget: Double, flowReceived: Interval, flowReceivedAtTarget: Interval,
-                flowGain: Interval, familySent: Interval, familyReceived: Interval, familyReceivedAtTarget: Interval,
-                cumulative: [CumulativeYear]) {
+    public init(
+        targetFigureID: String, targetCost: Double, corridorLimitFigureID: String?, corridorLimit: Double?,
+        currentCost: Interval, timesTarget: Double, flowReceived: Interval, flowReceivedAtTarget: Interval,
+        flowGain: Interval, familySent: Interval, familyReceived: Interval, familyReceivedAtTarget: Interval,
+        cumulative: [CumulativeYear]
+    ) {
         self.targetFigureID = targetFigureID
         self.targetCost = targetCost
         self.corridorLimitFigureID = corridorLimitFigureID

@@ -32,9 +32,11 @@ public struct CrossCheckResult: Codable, Sendable, Equatable {
     public var withChina: CrossCheckVerdict
 
     /// Creates a result.
-    public init(figureID: String, claim: String, claimLow: Double, claimHigh: Double, modelID: String, modelP5: Double,
-                modelMedian: Double, modelP95: Double, shareInClaim: Double, verdict: CrossCheckVerdict, sentence: String,
-                withChina: CrossCheckVerdict) {
+    public init(
+        figureID: String, claim: String, claimLow: Double, claimHigh: Double, modelID: String, modelP5: Double,
+        modelMedian: Double, modelP95: Double, shareInClaim: Double, verdict: CrossCheckVerdict, sentence: String,
+        withChina: CrossCheckVerdict
+    ) {
         self.figureID = figureID
         self.claim = claim
         self.claimLow = claimLow

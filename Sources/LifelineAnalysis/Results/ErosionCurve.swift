@@ -23,8 +23,10 @@ public struct ErosionCurve: Codable, Sendable, Equatable {
     public var deliveredAtMedianFee: Double
 
     /// Creates a curve.
-    public init(hops: Int, modelID: String, points: [ErosionPoint], bandFeeLow: Double, bandFeeHigh: Double,
-                bandDeliveredLow: Double, bandDeliveredHigh: Double, deliveredAtMedianFee: Double) {
+    public init(
+        hops: Int, modelID: String, points: [ErosionPoint], bandFeeLow: Double, bandFeeHigh: Double,
+        bandDeliveredLow: Double, bandDeliveredHigh: Double, deliveredAtMedianFee: Double
+    ) {
         self.hops = hops
         self.modelID = modelID
         self.points = points

@@ -26,8 +26,10 @@ public struct FeeSourceResult: Codable, Sendable, Equatable {
     public var interval: Interval
 
     /// Creates a result.
-    public init(figureID: String, source: String, measures: String, reported: String, qualifier: String?,
-                taker: FeeWeight.Taker, distribution: String, weight: Double, pooled: Bool, interval: Interval) {
+    public init(
+        figureID: String, source: String, measures: String, reported: String, qualifier: String?,
+        taker: FeeWeight.Taker, distribution: String, weight: Double, pooled: Bool, interval: Interval
+    ) {
         self.figureID = figureID
         self.source = source
         self.measures = measures

@@ -22,21 +22,25 @@ public struct MethodNotes: Codable, Sendable, Equatable {
 
     /// The notes for a run with this seed and number of draws.
     public init(seed: UInt64, draws: Int) {
-        generator = "xoshiro256** (Blackman & Vigna), seeded through SplitMix64; each uncertain input has its own stream "
+        generator =
+            "xoshiro256** (Blackman & Vigna), seeded through SplitMix64; each uncertain input has its own stream "
             + "(seeded from the seed and the input's key), and each block of \(MonteCarlo.blockSize) draws starts 2^128 "
             + "numbers further on (the generator's jump), so results are identical for any number of threads and on every "
             + "machine, and an input gets the same draws in every model that uses it."
         self.seed = seed
         self.draws = draws
         blockSize = MonteCarlo.blockSize
-        percentiles = "Streaming log-bucket histogram indexed by the IEEE-754 bits of each value (exponent and top "
+        percentiles =
+            "Streaming log-bucket histogram indexed by the IEEE-754 bits of each value (exponent and top "
             + "\(StreamingHistogram.subBucketBits) mantissa bits: 1,024 buckets per power of two), interpolated within "
             + "the bucket; every draw is counted, none is stored."
         percentileRelativeError = 1.0 / Double(1 << StreamingHistogram.subBucketBits)
-        distributions = "A range is uniform unless the data file names another distribution: triangular or PERT with "
+        distributions =
+            "A range is uniform unless the data file names another distribution: triangular or PERT with "
             + "a mode, log-normal reading the range as a 90 % interval, or discrete whole numbers; a single value is a "
             + "point. Inputs are independent."
-        sensitivity = "Each uncertain input is set to its 5th and then its 95th percentile with every other input at "
+        sensitivity =
+            "Each uncertain input is set to its 5th and then its 95th percentile with every other input at "
             + "its median; the output at each end is exact."
     }
 }

@@ -34,8 +34,10 @@ public struct ModelResult: Codable, Sendable, Equatable {
     }
 
     /// Creates a result.
-    public init(id: String, model: Int, title: String, unit: String, kind: ModelKind, formula: String,
-                figures: [String], inputs: [InputSummary], assumptions: [Assumption], summary: Summary) {
+    public init(
+        id: String, model: Int, title: String, unit: String, kind: ModelKind, formula: String,
+        figures: [String], inputs: [InputSummary], assumptions: [Assumption], summary: Summary
+    ) {
         self.id = id
         self.model = model
         self.title = title

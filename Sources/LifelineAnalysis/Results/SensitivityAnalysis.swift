@@ -28,8 +28,10 @@ public struct SensitivityAnalysis: Codable, Sendable, Equatable {
     /// Computes the tornado rows of output `output` of `model` for the inputs at `inputs` (indices; every input
     /// when `nil`), from the percentiles of every input of `model` (`summaries`: a mixture's percentiles take a
     /// search, and a model with many outputs would repeat it for each). Inputs that cannot vary get no row.
-    static func of<Model: SimulationModel>(_ model: Model, output: Int, inputs: [Int]?, modelID: String, unit: String,
-                                           summaries: [InputSummary]) -> SensitivityAnalysis {
+    static func of<Model: SimulationModel>(
+        _ model: Model, output: Int, inputs: [Int]?, modelID: String, unit: String,
+        summaries: [InputSummary]
+    ) -> SensitivityAnalysis {
         let medians = summaries.map(\.median)
         let baseline = model.evaluate(medians)[output]
         var rows: [SensitivityRow] = []
@@ -42,8 +44,10 @@ public struct SensitivityAnalysis: Codable, Sendable, Equatable {
             let atLow = model.evaluate(values)[output]
             values[index] = high
             let atHigh = model.evaluate(values)[output]
-            rows.append(SensitivityRow(input: input.name, figureID: input.figureID, inputLow: low, inputHigh: high,
-                                       outputAtLow: atLow, outputAtHigh: atHigh))
+            rows.append(
+                SensitivityRow(
+                    input: input.name, figureID: input.figureID, inputLow: low, inputHigh: high,
+                    outputAtLow: atLow, outputAtHigh: atHigh))
         }
         return SensitivityAnalysis(modelID: modelID, unit: unit, baseline: baseline, rows: rows)
     }

@@ -33,7 +33,11 @@ public struct Summary: Codable, Sendable, Equatable {
     public var percentiles: [Percentile]
 
     enum CodingKeys: String, CodingKey {
-        case count, mean, standardDeviation = "sd", minimum = "min", maximum = "max", p5, p25, median, p75, p95
+        case count, mean
+        case standardDeviation = "sd"
+        case minimum = "min"
+        case maximum = "max"
+        case p5, p25, median, p75, p95
         case histogram, percentiles
     }
 
@@ -83,8 +87,9 @@ public struct Summary: Codable, Sendable, Equatable {
                     i == bins ? 1 : distribution.cdf((low + Double(i) * width).nextDown)
                 }
                 histogram = (0..<bins).map { i in
-                    HistogramBin(lower: low + Double(i) * width, upper: i == bins - 1 ? high : low + Double(i + 1) * width,
-                                 count: Int((Double(count) * max(0, below[i + 1] - below[i])).rounded()))
+                    HistogramBin(
+                        lower: low + Double(i) * width, upper: i == bins - 1 ? high : low + Double(i + 1) * width,
+                        count: Int((Double(count) * max(0, below[i + 1] - below[i])).rounded()))
                 }
             } else {
                 histogram = [HistogramBin(lower: low, upper: high, count: count)]

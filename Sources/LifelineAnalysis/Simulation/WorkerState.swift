@@ -72,7 +72,8 @@ struct WorkerState<Model: SimulationModel>: ~Copyable {
     /// comparisons (which compile to `minpd`/`maxpd`; a NaN-aware `Swift.min` costs several instructions).
     @inline(__always)
     static func moments(_ values: UnsafePointer<Double>, count: Int, shift: Double)
-        -> (sum: Double, squares: Double, minimum: Double, maximum: Double) {
+        -> (sum: Double, squares: Double, minimum: Double, maximum: Double)
+    {
         let raw = UnsafeRawPointer(values)
         let shifts = SIMD2<Double>(repeating: shift)
         var sumA = SIMD2<Double>(), sumB = SIMD2<Double>(), squaresA = SIMD2<Double>(), squaresB = SIMD2<Double>()

@@ -1,4 +1,5 @@
 import LifelineData
+
 /// Plain, locale-independent number formatting for the sentences the analysis writes (verdicts, assumption
 /// values): the same numbers give the same text on every machine.
 public enum BriefingFormat {

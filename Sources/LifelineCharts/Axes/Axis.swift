@@ -64,8 +64,9 @@ public struct Axis: Sendable {
         _ title: String? = nil, domain: ClosedRange<Double>? = nil, format: NumberFormat = .automatic,
         nice: Bool? = nil, includesZero: Bool = false, ticks: Int? = nil, grid: Bool? = nil
     ) -> Axis {
-        Axis(kind: .linear, title: title, domain: domain, format: format, nice: nice,
-             includesZero: includesZero, tickCount: ticks, grid: grid)
+        Axis(
+            kind: .linear, title: title, domain: domain, format: format, nice: nice,
+            includesZero: includesZero, tickCount: ticks, grid: grid)
     }
 
     /// A logarithmic axis for positive numbers.

@@ -25,9 +25,11 @@ struct AxisLayout {
         switch axis.kind {
         case .band:
             let names = axis.categories ?? categories
-            let scale = BandScale(domain: names, range: range, paddingInner: axis.paddingInner,
-                                  paddingOuter: axis.paddingOuter)
-            return id == .x ? bandX(scale, theme: theme, maxLabelWidth: maxLabelWidth)
+            let scale = BandScale(
+                domain: names, range: range, paddingInner: axis.paddingInner,
+                paddingOuter: axis.paddingOuter)
+            return id == .x
+                ? bandX(scale, theme: theme, maxLabelWidth: maxLabelWidth)
                 : bandY(scale, theme: theme, maxLabelWidth: maxLabelWidth)
         case .linear, .log:
             return numeric(axis, id: id, values: values, range: range, theme: theme, maxLabelWidth: maxLabelWidth)
@@ -71,7 +73,8 @@ struct AxisLayout {
                 .filter { $0.position.isFinite }
         }
         let full = ticks(axis.format)
-        let tooWide = id == .y
+        let tooWide =
+            id == .y
             ? (full.map { labelWidth($0, theme) }.max() ?? 0) > maxWidth
             : !fits(full, id: id, theme: theme)
         return tooWide ? ticks(axis.format.abbreviated) : full
@@ -120,7 +123,8 @@ struct AxisLayout {
         let sorted = ticks.sorted { $0.position < $1.position }
         for (a, b) in zip(sorted, sorted.dropFirst()) {
             let distance = b.position - a.position
-            let needed = id == .x
+            let needed =
+                id == .x
                 ? (labelWidth(a, theme) + labelWidth(b, theme)) / 2 + theme.fontSize * 0.75
                 : theme.fontSize * 1.2
             if distance < needed { return false }
@@ -172,12 +176,14 @@ struct AxisLayout {
         }
         let ticks = scale.domain.map { name -> AxisTick in
             let wrapped = TextWrap.lines(name, width: room, size: size, maxLines: 3)
-            return AxisTick(position: scale.center(of: name) ?? 0, lines: wrapped.lines,
-                            fullText: wrapped.truncated ? name : nil)
+            return AxisTick(
+                position: scale.center(of: name) ?? 0, lines: wrapped.lines,
+                fullText: wrapped.truncated ? name : nil)
         }
         let lines = ticks.map(\.lines.count).max() ?? 1
-        return AxisLayout(id: .x, scale: .band(scale), ticks: ticks,
-                          depth: theme.labelGap + Double(lines) * theme.lineHeight(size))
+        return AxisLayout(
+            id: .x, scale: .band(scale), ticks: ticks,
+            depth: theme.labelGap + Double(lines) * theme.lineHeight(size))
     }
 
     private static func bandY(_ scale: BandScale, theme: Theme, maxLabelWidth: Double) -> AxisLayout {
@@ -187,8 +193,9 @@ struct AxisLayout {
         let maxLines = min(max(Int(scale.step / theme.lineHeight(size)), 1), 3)
         let ticks = scale.domain.map { name -> AxisTick in
             let wrapped = TextWrap.lines(name, width: room, size: size, maxLines: maxLines)
-            return AxisTick(position: scale.center(of: name) ?? 0, lines: wrapped.lines,
-                            fullText: wrapped.truncated ? name : nil)
+            return AxisTick(
+                position: scale.center(of: name) ?? 0, lines: wrapped.lines,
+                fullText: wrapped.truncated ? name : nil)
         }
         let depth = (ticks.map { labelWidth($0, theme) }.max() ?? 0) + theme.labelGap
         return AxisLayout(id: .y, scale: .band(scale), ticks: ticks, depth: depth)

@@ -14,14 +14,16 @@ enum AxisRenderer {
                 path.horizontal(frame.maxX)
             }
         }
-        return .path(path, [.init("stroke", theme.grid.hex), .init("stroke-width", 1), .init("fill", "none")],
-                     classes: ["chart-grid"])
+        return .path(
+            path, [.init("stroke", theme.grid.hex), .init("stroke-width", 1), .init("fill", "none")],
+            classes: ["chart-grid"])
     }
 
     /// A stronger line at zero when the numeric domain runs from negative to positive.
     static func zeroLine(_ layout: AxisLayout, frame: Rect, theme: Theme) -> SVGElement? {
         guard case .linear(let scale) = layout.scale,
-              scale.domain.lowerBound < 0, scale.domain.upperBound > 0 else { return nil }
+            scale.domain.lowerBound < 0, scale.domain.upperBound > 0
+        else { return nil }
         let position = scale(0)
         let attributes = [SVGAttribute("stroke", theme.axis.hex), SVGAttribute("stroke-width", 1)]
         return layout.id == .x
@@ -40,8 +42,9 @@ enum AxisRenderer {
                 path.vertical(frame.maxY + theme.tickLength)
             }
         }
-        return .path(path, [.init("stroke", theme.axis.hex), .init("stroke-width", 1), .init("fill", "none")],
-                     classes: ["chart-axis"])
+        return .path(
+            path, [.init("stroke", theme.axis.hex), .init("stroke-width", 1), .init("fill", "none")],
+            classes: ["chart-axis"])
     }
 
     /// The tick or category labels, in one group sharing colour and alignment.

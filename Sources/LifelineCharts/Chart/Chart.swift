@@ -61,7 +61,8 @@ public struct Chart: Sendable {
     /// (so ids are valid in XML, HTML and CSS selectors).
     public static func isValidName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, name.unicodeScalars.count <= 64,
-              ("a"..."z").contains(first) else { return false }
+            ("a"..."z").contains(first)
+        else { return false }
         return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 

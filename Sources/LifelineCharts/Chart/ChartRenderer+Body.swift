@@ -36,8 +36,9 @@ extension ChartRenderer {
             let text = TextWrap.truncate(label.text, width: maxRightLabelWidth, size: size, bold: label.bold)
             var attributes = [theme.textFill(label.ink)]
             if label.bold { attributes.append(.init("font-weight", "bold")) }
-            return .text(text, x: x, y: centre + theme.centeringOffset, attributes,
-                         classes: label.ink.textClasses, title: text == label.text ? nil : label.text)
+            return .text(
+                text, x: x, y: centre + theme.centeringOffset, attributes,
+                classes: label.ink.textClasses, title: text == label.text ? nil : label.text)
         }
     }
 
@@ -49,14 +50,17 @@ extension ChartRenderer {
             let (interval, row) = placement
             let baseline = m.frame.y - gap - size * 0.25 - Double(row) * lineHeight
             if row > 0 {
-                elements.append(.line(
-                    x1: label.position, y1: m.frame.y, x2: label.position, y2: baseline + size * 0.3,
-                    [theme.stroke(label.ink), .init("stroke-width", 1)], classes: label.ink.strokeClasses))
+                elements.append(
+                    .line(
+                        x1: label.position, y1: m.frame.y, x2: label.position, y2: baseline + size * 0.3,
+                        [theme.stroke(label.ink), .init("stroke-width", 1)], classes: label.ink.strokeClasses))
             }
             var attributes = [TextAnchor.middle.attribute, theme.textFill(label.ink)]
             if label.bold { attributes.append(.init("font-weight", "bold")) }
-            elements.append(.text(label.text, x: (interval.lowerBound + interval.upperBound) / 2, y: baseline,
-                                  attributes, classes: label.ink.textClasses))
+            elements.append(
+                .text(
+                    label.text, x: (interval.lowerBound + interval.upperBound) / 2, y: baseline,
+                    attributes, classes: label.ink.textClasses))
         }
         return elements
     }

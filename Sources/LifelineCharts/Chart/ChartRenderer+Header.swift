@@ -46,24 +46,32 @@ extension ChartRenderer {
             var baseline = theme.padding + theme.titleSize * 0.9
             for (index, line) in titleLines.enumerated() {
                 let tooltip = titleTruncated && index == titleLines.count - 1 ? chart.title : nil
-                elements.append(.text(line, x: left, y: baseline, [
-                    .init("font-size", theme.titleSize), .init("font-weight", "bold"), .init("fill", theme.text.hex),
-                ], classes: ["chart-text", "chart-title"], title: tooltip))
+                elements.append(
+                    .text(
+                        line, x: left, y: baseline,
+                        [
+                            .init("font-size", theme.titleSize), .init("font-weight", "bold"), .init("fill", theme.text.hex),
+                        ], classes: ["chart-text", "chart-title"], title: tooltip))
                 baseline += theme.lineHeight(theme.titleSize)
             }
             baseline += theme.subtitleSize * 0.9 - theme.titleSize * 0.9
             if titleLines.isEmpty { baseline = theme.padding + theme.subtitleSize * 0.9 }
             for line in subtitleLines {
-                elements.append(.text(line, x: left, y: baseline, [
-                    .init("font-size", theme.subtitleSize), .init("fill", theme.mutedText.hex),
-                ], classes: ["chart-muted", "chart-subtitle"]))
+                elements.append(
+                    .text(
+                        line, x: left, y: baseline,
+                        [
+                            .init("font-size", theme.subtitleSize), .init("fill", theme.mutedText.hex),
+                        ], classes: ["chart-muted", "chart-subtitle"]))
                 baseline += theme.lineHeight(theme.subtitleSize)
             }
             if let legend = legend.element(left: left, top: legendTop, theme: theme) { elements.append(legend) }
             if let yTitleBaseline, let title = chart.y.title {
                 let text = TextWrap.truncate(title, width: theme.width - 2 * theme.padding, size: theme.fontSize)
-                elements.append(.text(text, x: left, y: yTitleBaseline, [.init("fill", theme.mutedText.hex)],
-                                      classes: ["chart-muted", "chart-axis-title"], title: text == title ? nil : title))
+                elements.append(
+                    .text(
+                        text, x: left, y: yTitleBaseline, [.init("fill", theme.mutedText.hex)],
+                        classes: ["chart-muted", "chart-axis-title"], title: text == title ? nil : title))
             }
             return elements
         }
@@ -81,8 +89,11 @@ extension ChartRenderer {
             let theme = renderer.theme
             var cursor = theme.height - theme.padding
             if let caption = renderer.chart.caption, !caption.isEmpty {
-                captionLines = TextWrap.lines(caption, width: theme.width - 2 * theme.padding,
-                                              size: theme.fontSize, maxLines: 2).lines
+                captionLines =
+                    TextWrap.lines(
+                        caption, width: theme.width - 2 * theme.padding,
+                        size: theme.fontSize, maxLines: 2
+                    ).lines
                 cursor -= Double(captionLines.count) * renderer.lineHeight
                 captionTop = cursor
                 cursor -= theme.fontSize * 0.5
@@ -99,14 +110,18 @@ extension ChartRenderer {
             var elements: [SVGElement] = []
             if hasXTitle, let title = renderer.chart.x.title {
                 let text = TextWrap.truncate(title, width: frame.width, size: theme.fontSize)
-                elements.append(.text(text, x: frame.x + frame.width / 2, y: top + theme.fontSize * 0.9,
-                                      [TextAnchor.middle.attribute, .init("fill", theme.mutedText.hex)],
-                                      classes: ["chart-muted", "chart-axis-title"], title: text == title ? nil : title))
+                elements.append(
+                    .text(
+                        text, x: frame.x + frame.width / 2, y: top + theme.fontSize * 0.9,
+                        [TextAnchor.middle.attribute, .init("fill", theme.mutedText.hex)],
+                        classes: ["chart-muted", "chart-axis-title"], title: text == title ? nil : title))
             }
             for (index, line) in captionLines.enumerated() {
-                elements.append(.text(line, x: theme.padding,
-                                      y: captionTop + theme.fontSize * 0.9 + Double(index) * renderer.lineHeight,
-                                      [.init("fill", theme.mutedText.hex)], classes: ["chart-muted", "chart-caption"]))
+                elements.append(
+                    .text(
+                        line, x: theme.padding,
+                        y: captionTop + theme.fontSize * 0.9 + Double(index) * renderer.lineHeight,
+                        [.init("fill", theme.mutedText.hex)], classes: ["chart-muted", "chart-caption"]))
             }
             return elements
         }

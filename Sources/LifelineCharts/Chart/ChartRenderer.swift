@@ -27,9 +27,10 @@ struct ChartRenderer {
             if next == measurement.frame { break }
             measurement = measure(frame: next)
         }
-        return document(body: header.elements(self)
-            + body(measurement)
-            + footer.elements(self, frame: measurement.frame, xDepth: measurement.x.depth))
+        return document(
+            body: header.elements(self)
+                + body(measurement)
+                + footer.elements(self, frame: measurement.frame, xDepth: measurement.x.depth))
     }
 
     // MARK: Layout
@@ -59,13 +60,15 @@ struct ChartRenderer {
         let labels = chart.marks.flatMap { $0.edgeLabels(in: plot) }
         let right = labels.filter { $0.edge == .right }
         let top = labels.filter { $0.edge == .top }
-        let rightWidth = min(right.map { TextMeasure.width($0.text, size: size, bold: $0.bold) }.max() ?? 0,
-                             maxRightLabelWidth)
+        let rightWidth = min(
+            right.map { TextMeasure.width($0.text, size: size, bold: $0.bold) }.max() ?? 0,
+            maxRightLabelWidth)
         let placement = LabelDodge.topPlacement(
             positions: top.map(\.position), widths: top.map { TextMeasure.width($0.text, size: size, bold: $0.bold) },
             within: theme.padding...(theme.width - theme.padding), gap: size * 0.75)
-        return Measurement(frame: frame, x: x, y: y, plot: plot, rightLabels: right, topLabels: top,
-                           topPlacement: placement, rightWidth: rightWidth)
+        return Measurement(
+            frame: frame, x: x, y: y, plot: plot, rightLabels: right, topLabels: top,
+            topPlacement: placement, rightWidth: rightWidth)
     }
 
     var maxRightLabelWidth: Double { theme.width * 0.3 }

@@ -8,8 +8,10 @@ struct CompactUnit: Sendable, Equatable {
     /// No suffix: the number is written in full with thousands separators.
     static let one = CompactUnit(suffix: "", size: 1)
     /// Units in ascending order.
-    static let all = [one, CompactUnit(suffix: "K", size: 1e3), CompactUnit(suffix: "M", size: 1e6),
-                      CompactUnit(suffix: "B", size: 1e9), CompactUnit(suffix: "T", size: 1e12)]
+    static let all = [
+        one, CompactUnit(suffix: "K", size: 1e3), CompactUnit(suffix: "M", size: 1e6),
+        CompactUnit(suffix: "B", size: 1e9), CompactUnit(suffix: "T", size: 1e12),
+    ]
 
     /// The unit for a magnitude: numbers under 10,000 are written in full ("2,650"), larger ones shortened ("54M").
     static func forMagnitude(_ magnitude: Double) -> CompactUnit {

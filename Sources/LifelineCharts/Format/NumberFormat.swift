@@ -110,8 +110,10 @@ public struct NumberFormat: Sendable {
         case .automatic where maxMagnitude > 0 && maxMagnitude < 1e-3:
             let stepPower = DecimalText.exponent(step)
             return ticks.map { tick in
-                tick == 0 ? "0" : DecimalText.scientific(
-                    tick, decimals: max(0, DecimalText.exponent(tick) - stepPower) + extra)
+                tick == 0
+                    ? "0"
+                    : DecimalText.scientific(
+                        tick, decimals: max(0, DecimalText.exponent(tick) - stepPower) + extra)
             }
         case .automatic, .number, .count:
             return ticks.map { DecimalText.fixed($0, decimals: places(step)) }

@@ -19,7 +19,8 @@ public enum LabelDodge {
                 let previousEnd = previous.first + Double(previous.members.count - 1) * spacing
                 if previousEnd + spacing <= last.first + 1e-9 { break }
                 let members = previous.members + last.members
-                let ideal = members.enumerated().map { wanted[$1] - Double($0) * spacing }
+                let ideal =
+                    members.enumerated().map { wanted[$1] - Double($0) * spacing }
                     .reduce(0, +) / Double(members.count)
                 clusters.removeLast(2)
                 clusters.append((members, ideal))
@@ -60,12 +61,15 @@ public enum LabelDodge {
         var done: [Int] = []
         for index in order {
             let x = positions[index], width = widths[index]
-            let extent = x - width >= bounds.lowerBound
+            let extent =
+                x - width >= bounds.lowerBound
                 ? (x - width)...x : clamp(x...(x + width), into: bounds)
             func valid(_ row: Int) -> Bool {
                 done.allSatisfy { other in
                     let o = placed[other]
-                    if o.row == row { return extent.upperBound + gap <= o.extent.lowerBound || o.extent.upperBound + gap <= extent.lowerBound }
+                    if o.row == row {
+                        return extent.upperBound + gap <= o.extent.lowerBound || o.extent.upperBound + gap <= extent.lowerBound
+                    }
                     if o.row < row { return !o.extent.contains(x) }
                     return !extent.contains(o.x)
                 }

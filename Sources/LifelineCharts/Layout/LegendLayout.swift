@@ -40,12 +40,16 @@ struct LegendLayout {
             case .swatch:
                 var attributes = [theme.fill(entry.ink)]
                 if entry.opacity < 1 { attributes.append(.init("fill-opacity", entry.opacity, decimals: 2)) }
-                samples.append(.rect(x: start, y: center - size * 0.4, width: size * 0.8, height: size * 0.8,
-                                     attributes, classes: entry.ink.fillClasses))
+                samples.append(
+                    .rect(
+                        x: start, y: center - size * 0.4, width: size * 0.8, height: size * 0.8,
+                        attributes, classes: entry.ink.fillClasses))
             case .line:
-                samples.append(.line(x1: start, y1: center, x2: start + size * 0.9, y2: center,
-                                     [theme.stroke(entry.ink), .init("stroke-width", theme.lineWidth)],
-                                     classes: entry.ink.strokeClasses))
+                samples.append(
+                    .line(
+                        x1: start, y1: center, x2: start + size * 0.9, y2: center,
+                        [theme.stroke(entry.ink), .init("stroke-width", theme.lineWidth)],
+                        classes: entry.ink.strokeClasses))
             }
             labels.append(.text(entry.label, x: start + Self.symbolWidth(theme), y: center + theme.centeringOffset))
         }

@@ -60,16 +60,21 @@ public struct BarMark: Mark {
             let attributes = [plot.theme.fill(bar.ink)]
             switch direction {
             case .vertical:
-                rects.append(.rect(x: band.start, y: end, width: band.width, height: start - end,
-                                   attributes, classes: bar.ink.fillClasses))
+                rects.append(
+                    .rect(
+                        x: band.start, y: end, width: band.width, height: start - end,
+                        attributes, classes: bar.ink.fillClasses))
             case .horizontal:
-                rects.append(.rect(x: start, y: band.start, width: end - start, height: band.width,
-                                   attributes, classes: bar.ink.fillClasses))
+                rects.append(
+                    .rect(
+                        x: start, y: band.start, width: end - start, height: band.width,
+                        attributes, classes: bar.ink.fillClasses))
             }
             if let label = bar.label, !label.isEmpty {
-                labels.append(BarLabel.element(
-                    label, from: start, to: end, center: band.start + band.width / 2,
-                    orientation: direction, ink: bar.ink, plot: plot))
+                labels.append(
+                    BarLabel.element(
+                        label, from: start, to: end, center: band.start + band.width / 2,
+                        orientation: direction, ink: bar.ink, plot: plot))
             }
         }
         return rects + labels

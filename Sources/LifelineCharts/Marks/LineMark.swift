@@ -58,7 +58,7 @@ public struct LineMark: Mark {
     /// The direct label, at the height of the last drawable point.
     public func edgeLabels(in plot: Plot) -> [EdgeLabel] {
         guard let label, !label.isEmpty,
-              let last = Self.runs(points.map { (plot.x.position($0.x), plot.y.position($0.y)) }).last?.last
+            let last = Self.runs(points.map { (plot.x.position($0.x), plot.y.position($0.y)) }).last?.last
         else { return [] }
         return [EdgeLabel(edge: .right, position: last.y, text: label, ink: ink)]
     }

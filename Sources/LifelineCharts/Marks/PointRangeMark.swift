@@ -65,9 +65,10 @@ public struct PointRangeMark: Mark {
             let across = band.start + band.width / 2
             let low = values.position(item.low), high = values.position(item.high)
             let value = values.position(item.value)
-            return elements(item, low: low, high: high, value: value, across: across,
-                            capLength: min(band.width * 0.25, plot.theme.fontSize * 0.4),
-                            direction: direction, plot: plot)
+            return elements(
+                item, low: low, high: high, value: value, across: across,
+                capLength: min(band.width * 0.25, plot.theme.fontSize * 0.4),
+                direction: direction, plot: plot)
         }
     }
 
@@ -88,28 +89,37 @@ public struct PointRangeMark: Mark {
         }
         var elements: [SVGElement] = []
         if !whisker.isEmpty {
-            elements.append(.path(whisker, [theme.stroke(item.ink), .init("stroke-width", stroke), .init("fill", "none")],
-                                  classes: item.ink.strokeClasses))
+            elements.append(
+                .path(
+                    whisker, [theme.stroke(item.ink), .init("stroke-width", stroke), .init("fill", "none")],
+                    classes: item.ink.strokeClasses))
         }
         if value.isFinite {
             let center = point(value)
             if item.emphasized {
                 var diamond = PathData()
                 let r = radius * 1.3
-                diamond.append(.polyline([(center.x, center.y - r), (center.x + r, center.y),
-                                          (center.x, center.y + r), (center.x - r, center.y)]))
+                diamond.append(
+                    .polyline([
+                        (center.x, center.y - r), (center.x + r, center.y),
+                        (center.x, center.y + r), (center.x - r, center.y),
+                    ]))
                 diamond.close()
                 elements.append(.path(diamond, [theme.fill(item.ink)], classes: item.ink.fillClasses))
             } else {
-                elements.append(.circle(cx: center.x, cy: center.y, r: radius, [theme.fill(item.ink)],
-                                        classes: item.ink.fillClasses))
+                elements.append(
+                    .circle(
+                        cx: center.x, cy: center.y, r: radius, [theme.fill(item.ink)],
+                        classes: item.ink.fillClasses))
             }
         }
         if direction == .vertical, let label = item.label, !label.isEmpty {
             let ends = [low, high, value].filter(\.isFinite)
             if let first = ends.min(), let last = ends.max() {
-                elements.append(labelElement(label, item: item, from: first, to: last, across: across,
-                                             radius: radius, direction: direction, plot: plot))
+                elements.append(
+                    labelElement(
+                        label, item: item, from: first, to: last, across: across,
+                        radius: radius, direction: direction, plot: plot))
             }
         }
         return elements
@@ -133,7 +143,8 @@ public struct PointRangeMark: Mark {
         guard (orientation ?? plot.orientation) == .horizontal else { return [] }
         return items.compactMap { item in
             guard let label = item.label, !label.isEmpty,
-                  let position = plot.y.position(category: item.category) else { return nil }
+                let position = plot.y.position(category: item.category)
+            else { return nil }
             return EdgeLabel(edge: .right, position: position, text: label, ink: .text, bold: item.emphasized)
         }
     }

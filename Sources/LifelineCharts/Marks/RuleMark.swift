@@ -42,7 +42,8 @@ public struct RuleMark: Mark {
         let width = plot.theme.lineWidth * 0.75
         var attributes = [plot.theme.stroke(ink), SVGAttribute("stroke-width", width)]
         if dashed { attributes.append(plot.theme.dashArray(width: width)) }
-        let line: SVGElement = axis == .x
+        let line: SVGElement =
+            axis == .x
             ? .line(x1: position, y1: frame.y, x2: position, y2: frame.maxY, attributes, classes: ink.strokeClasses)
             : .line(x1: frame.x, y1: position, x2: frame.maxX, y2: position, attributes, classes: ink.strokeClasses)
         return [line]

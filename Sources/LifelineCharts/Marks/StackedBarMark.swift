@@ -62,15 +62,20 @@ public struct StackedBarMark: Mark {
             for (index, segment) in Self.segments(stack.values).enumerated() where segment.end != segment.start {
                 let ink = index < inks.count ? inks[index] : .series(index + 1)
                 let start = values.position(segment.start), end = values.position(segment.end)
-                let rect: SVGElement = direction == .vertical
-                    ? .rect(x: band.start, y: end, width: band.width, height: start - end, [theme.fill(ink)],
-                            classes: ink.fillClasses)
-                    : .rect(x: start, y: band.start, width: end - start, height: band.width, [theme.fill(ink)],
-                            classes: ink.fillClasses)
+                let rect: SVGElement =
+                    direction == .vertical
+                    ? .rect(
+                        x: band.start, y: end, width: band.width, height: start - end, [theme.fill(ink)],
+                        classes: ink.fillClasses)
+                    : .rect(
+                        x: start, y: band.start, width: end - start, height: band.width, [theme.fill(ink)],
+                        classes: ink.fillClasses)
                 rects.append(rect)
                 if let format = valueFormat,
-                   let label = label(format.string(segment.end - segment.start), from: start, to: end,
-                                     band: band, direction: direction, ink: ink, theme: theme) {
+                    let label = label(
+                        format.string(segment.end - segment.start), from: start, to: end,
+                        band: band, direction: direction, ink: ink, theme: theme)
+                {
                     labels.append(label)
                 }
             }
@@ -113,12 +118,14 @@ public struct StackedBarMark: Mark {
         switch direction {
         case .horizontal:
             guard length >= width + 2 * gap, band.width >= theme.fontSize * 1.1 else { return nil }
-            return .text(text, x: center, y: across + theme.centeringOffset,
-                         [TextAnchor.middle.attribute, theme.onFill(ink)], classes: ink.onFillClasses)
+            return .text(
+                text, x: center, y: across + theme.centeringOffset,
+                [TextAnchor.middle.attribute, theme.onFill(ink)], classes: ink.onFillClasses)
         case .vertical:
             guard length >= theme.lineHeight(theme.fontSize), band.width >= width + 2 * gap else { return nil }
-            return .text(text, x: across, y: center + theme.centeringOffset,
-                         [TextAnchor.middle.attribute, theme.onFill(ink)], classes: ink.onFillClasses)
+            return .text(
+                text, x: across, y: center + theme.centeringOffset,
+                [TextAnchor.middle.attribute, theme.onFill(ink)], classes: ink.onFillClasses)
         }
     }
 }

@@ -49,7 +49,10 @@ public struct TextMark: Mark {
         guard !text.isEmpty, let point = plot.point(x, y) else { return [] }
         var attributes = [anchor.attribute, plot.theme.textFill(ink)]
         if bold { attributes.append(.init("font-weight", "bold")) }
-        return [.text(text, x: point.x + dx, y: point.y + dy + plot.theme.centeringOffset, attributes,
-                      classes: ink.textClasses)]
+        return [
+            .text(
+                text, x: point.x + dx, y: point.y + dy + plot.theme.centeringOffset, attributes,
+                classes: ink.textClasses)
+        ]
     }
 }

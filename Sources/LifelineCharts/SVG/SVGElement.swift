@@ -57,8 +57,10 @@ public struct SVGElement: Sendable, Equatable {
     ) -> SVGElement {
         SVGElement(
             "rect",
-            [.init("x", min(x, x + width)), .init("y", min(y, y + height)),
-             .init("width", abs(width)), .init("height", abs(height))] + attributes,
+            [
+                .init("x", min(x, x + width)), .init("y", min(y, y + height)),
+                .init("width", abs(width)), .init("height", abs(height)),
+            ] + attributes,
             classes: classes)
     }
 

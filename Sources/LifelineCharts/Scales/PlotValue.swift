@@ -1,7 +1,8 @@
 /// A position on either kind of axis: a number on a numeric axis or a category on a band axis.
 /// Literals work directly: `3.5`, `2020`, `"Kenya"`.
 public enum PlotValue: Sendable, Hashable, ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral,
-    ExpressibleByStringLiteral {
+    ExpressibleByStringLiteral
+{
     /// A number.
     case number(Double)
     /// A category name.

@@ -16,7 +16,8 @@ public enum TickMath {
         guard start.isFinite, stop.isFinite, count > 0 else { return [] }
         if start == stop { return [start] }
         let reversed = stop < start
-        let (i1, i2, increment) = reversed
+        let (i1, i2, increment) =
+            reversed
             ? spec(stop, start, Double(count)) : spec(start, stop, Double(count))
         guard i2 >= i1, increment != 0, increment.isFinite, i2 - i1 < Double(maxTicks) else { return [] }
         let n = Int(i2 - i1) + 1

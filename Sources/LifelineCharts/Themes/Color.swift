@@ -35,10 +35,11 @@ public struct Color: Sendable, Hashable, CustomStringConvertible {
 
     /// The colour as lowercase `#rrggbb`.
     public var hex: String {
-        "#" + [red, green, blue].map { component in
-            let digits = String(component, radix: 16)
-            return digits.count == 1 ? "0" + digits : digits
-        }.joined()
+        "#"
+            + [red, green, blue].map { component in
+                let digits = String(component, radix: 16)
+                return digits.count == 1 ? "0" + digits : digits
+            }.joined()
     }
 
     /// Same as `hex`.

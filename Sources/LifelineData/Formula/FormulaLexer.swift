@@ -62,9 +62,10 @@ struct FormulaLexer {
         case ")": return FormulaToken(.close, start..<position)
         case ",": return FormulaToken(.comma, start..<position)
         default:
-            problems.append(FormulaProblem(
-                offset: start, message: "unexpected character `\(Excerpt.of(String(scalar)))` in the formula",
-                hint: "A formula uses numbers, ids, + - * / ^, parentheses, min(…) and max(…)."))
+            problems.append(
+                FormulaProblem(
+                    offset: start, message: "unexpected character `\(Excerpt.of(String(scalar)))` in the formula",
+                    hint: "A formula uses numbers, ids, + - * / ^, parentheses, min(…) and max(…)."))
             return next()
         }
     }
@@ -108,9 +109,10 @@ struct FormulaLexer {
         }
         if !wellFormed {
             while Self.isWordScalar(scalar(at: position)) || scalar(at: position) == "." { position += 1 }
-            problems.append(FormulaProblem(
-                offset: start, message: "`\(Excerpt.of(text(start..<position)))` is not a number",
-                hint: "Write a number as 100, 0.03, 1e6, 1_000 or 3%."))
+            problems.append(
+                FormulaProblem(
+                    offset: start, message: "`\(Excerpt.of(text(start..<position)))` is not a number",
+                    hint: "Write a number as 100, 0.03, 1e6, 1_000 or 3%."))
             return FormulaToken(.number(0), start..<position)
         }
         if scalar(at: position) == "%" {
@@ -125,32 +127,36 @@ struct FormulaLexer {
     mutating func id() -> FormulaToken {
         let start = position
         while Self.isWordScalar(scalar(at: position))
-            || (scalar(at: position) == "-" && Self.isWordScalar(scalar(at: position + 1))) {
+            || (scalar(at: position) == "-" && Self.isWordScalar(scalar(at: position + 1)))
+        {
             position += 1
         }
         let written = text(start..<position)
         let id = written.lowercased().replacingOccurrences(of: "_", with: "-")
         if id != written || !("a"..."z").contains(scalars[start]) {
-            problems.append(FormulaProblem(
-                offset: start, message: "`\(Excerpt.of(written))` is not an id",
-                hint: "Ids are lowercase letters, digits and hyphens, starting with a letter"
-                    + (("a"..."z").contains(id.unicodeScalars.first!) ? ": write `\(Excerpt.of(id))`." : ".")))
+            problems.append(
+                FormulaProblem(
+                    offset: start, message: "`\(Excerpt.of(written))` is not an id",
+                    hint: "Ids are lowercase letters, digits and hyphens, starting with a letter"
+                        + (("a"..."z").contains(id.unicodeScalars.first!) ? ": write `\(Excerpt.of(id))`." : ".")))
         }
         guard scalar(at: position) == "@" else { return FormulaToken(.id(id, copy: nil), start..<position) }
         let at = position
         position += 1
         let number = digits()
         guard !number.isEmpty else {
-            problems.append(FormulaProblem(
-                offset: at, message: "`@` must be followed by a copy number",
-                hint: "Write `\(Excerpt.of(id))@1`, `\(Excerpt.of(id))@2`, … for independent copies of `\(Excerpt.of(id))`."))
+            problems.append(
+                FormulaProblem(
+                    offset: at, message: "`@` must be followed by a copy number",
+                    hint: "Write `\(Excerpt.of(id))@1`, `\(Excerpt.of(id))@2`, … for independent copies of `\(Excerpt.of(id))`."))
             return FormulaToken(.id(id, copy: nil), start..<position)
         }
         let copy = Int(number.prefix(9)) ?? 0
         if copy == 0 {
-            problems.append(FormulaProblem(
-                offset: at + 1, message: "copy numbers start at 1",
-                hint: "Write `\(Excerpt.of(id))@1` for the first independent copy of `\(Excerpt.of(id))`."))
+            problems.append(
+                FormulaProblem(
+                    offset: at + 1, message: "copy numbers start at 1",
+                    hint: "Write `\(Excerpt.of(id))@1` for the first independent copy of `\(Excerpt.of(id))`."))
         }
         return FormulaToken(.id(id, copy: max(copy, 1)), start..<position)
     }

@@ -38,9 +38,11 @@ public struct FormulaParser {
     public static func parse(_ text: String) throws(FormulaSyntaxError) -> Formula {
         let (tokens, lexical) = FormulaLexer.tokens(text)
         guard tokens.count <= maximumTokens else {
-            throw FormulaSyntaxError([FormulaProblem(
-                offset: tokens[maximumTokens].range.lowerBound, message: "the formula has more than \(maximumTokens) parts",
-                hint: "Split it into several models that use one another.")])
+            throw FormulaSyntaxError([
+                FormulaProblem(
+                    offset: tokens[maximumTokens].range.lowerBound, message: "the formula has more than \(maximumTokens) parts",
+                    hint: "Split it into several models that use one another.")
+            ])
         }
         var parser = FormulaParser(tokens: tokens, lexer: FormulaLexer(text), problems: lexical)
         if tokens.count == 1 {
@@ -51,9 +53,10 @@ public struct FormulaParser {
             // A stray `)` or `,`: report it and read on.
             let stray = parser.current
             parser.index += 1
-            parser.report(at: stray.range.lowerBound,
-                          stray.kind == .close ? "`)` without a matching `(`" : "`,` outside the parentheses of min(…) or max(…)",
-                          hint: stray.kind == .close ? "Remove it, or add `(` where the group starts." : "Remove it.")
+            parser.report(
+                at: stray.range.lowerBound,
+                stray.kind == .close ? "`)` without a matching `(`" : "`,` outside the parentheses of min(…) or max(…)",
+                hint: stray.kind == .close ? "Remove it, or add `(` where the group starts." : "Remove it.")
             _ = parser.sequence()
         }
         guard parser.problems.isEmpty else {
@@ -84,9 +87,10 @@ public struct FormulaParser {
         let first = sum()
         while Self.startsValue(current) {
             let before = tokens[index - 1], after = current
-            report(at: after.range.lowerBound,
-                   "no operator between `\(Excerpt.of(lexer.text(before.range)))` and `\(Excerpt.of(lexer.text(after.range)))`",
-                   hint: "Write +, -, * or / between two values, e.g. `a * b`.")
+            report(
+                at: after.range.lowerBound,
+                "no operator between `\(Excerpt.of(lexer.text(before.range)))` and `\(Excerpt.of(lexer.text(after.range)))`",
+                hint: "Write +, -, * or / between two values, e.g. `a * b`.")
             _ = sum()
         }
         return first
@@ -115,8 +119,9 @@ public struct FormulaParser {
         depth += 1
         defer { depth -= 1 }
         guard depth <= Self.maximumDepth else {
-            report(at: current.range.lowerBound, "the formula nests more than \(Self.maximumDepth) levels deep",
-                   hint: "Split it into several models that use one another.")
+            report(
+                at: current.range.lowerBound, "the formula nests more than \(Self.maximumDepth) levels deep",
+                hint: "Split it into several models that use one another.")
             stopped = true
             index = tokens.count - 1
             return FormulaNode(.number(0), current.range)
@@ -135,8 +140,9 @@ public struct FormulaParser {
         let op = current
         index += 1
         let exponent = unary()
-        return FormulaNode(.binary(.power, base, exponent, operatorOffset: op.range.lowerBound),
-                           base.range.lowerBound..<exponent.range.upperBound)
+        return FormulaNode(
+            .binary(.power, base, exponent, operatorOffset: op.range.lowerBound),
+            base.range.lowerBound..<exponent.range.upperBound)
     }
 
     /// A number, an id, a function call or a group in parentheses. Reports a missing value and stands a 0 in
@@ -156,11 +162,13 @@ public struct FormulaParser {
             let inner = sequence()
             return FormulaNode(inner.kind, token.range.lowerBound..<closing(token))
         case .end:
-            report(at: token.range.lowerBound, "the formula ends where a value is expected",
-                   hint: "Finish it with a number or an id after the last operator.")
+            report(
+                at: token.range.lowerBound, "the formula ends where a value is expected",
+                hint: "Finish it with a number or an id after the last operator.")
         default:
-            report(at: token.range.lowerBound, "expected a number, an id or `(` before `\(Excerpt.of(lexer.text(token.range)))`",
-                   hint: "Write a value on each side of an operator, e.g. `a * b`.")
+            report(
+                at: token.range.lowerBound, "expected a number, an id or `(` before `\(Excerpt.of(lexer.text(token.range)))`",
+                hint: "Write a value on each side of an operator, e.g. `a * b`.")
         }
         return FormulaNode(.number(0), token.range.lowerBound..<token.range.lowerBound)
     }
@@ -188,13 +196,15 @@ public struct FormulaParser {
         let range = token.range.lowerBound..<end
         guard let function = FormulaFunction(rawValue: name) else {
             let names = FormulaFunction.allCases.map(\.rawValue)
-            report(at: token.range.lowerBound, "unknown function `\(name)`",
-                   hint: Suggestion.didYouMean(name, in: names) + "The functions are min(…) and max(…); to multiply, write `*`.")
+            report(
+                at: token.range.lowerBound, "unknown function `\(name)`",
+                hint: Suggestion.didYouMean(name, in: names) + "The functions are min(…) and max(…); to multiply, write `*`.")
             return FormulaNode(.number(0), range)
         }
         if arguments.count < 2 {
-            report(at: token.range.lowerBound, "`\(name)` needs at least two values",
-                   hint: "Write `\(name)(a, b)`, with a comma between the values.")
+            report(
+                at: token.range.lowerBound, "`\(name)` needs at least two values",
+                hint: "Write `\(name)(a, b)`, with a comma between the values.")
         }
         return FormulaNode(.call(function, arguments), range)
     }

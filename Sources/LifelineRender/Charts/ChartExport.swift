@@ -50,7 +50,9 @@ public struct ChartExport: Sendable {
     }
 
     /// The chart `name` as a standalone file.
-    public func file(named name: String, theme: ThemeName, width: Double? = nil, height: Double? = nil, format: Format) throws(RenderError) -> Data {
+    public func file(named name: String, theme: ThemeName, width: Double? = nil, height: Double? = nil, format: Format) throws(RenderError)
+        -> Data
+    {
         guard let entry = try charts.entry(named: name) else {
             throw .unknownChart(name: name, known: Self.names)
         }

@@ -20,13 +20,16 @@ enum Rasterizer {
         process.standardError = errors
         do { try process.run() } catch { throw .rasterizer("cannot start \(executable): \(error.localizedDescription)") }
         // Write on another thread so that a large PNG filling the output pipe cannot deadlock us.
-        let writer = Thread { try? input.fileHandleForWriting.write(contentsOf: Data(svg.utf8)); try? input.fileHandleForWriting.close() }
+        let writer = Thread {
+            try? input.fileHandleForWriting.write(contentsOf: Data(svg.utf8)); try? input.fileHandleForWriting.close()
+        }
         writer.start()
         let png = output.fileHandleForReading.readDataToEndOfFile()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0, !png.isEmpty else {
-            throw .rasterizer("rsvg-convert failed (status \(process.terminationStatus)): \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
+            throw .rasterizer(
+                "rsvg-convert failed (status \(process.terminationStatus)): \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
         }
         return png
     }

@@ -35,7 +35,9 @@ extension ReportCharts {
                     RuleMark(x: flow.p95, label: "95th pct \(compactUSD(flow.p95))", ink: .muted, dashed: true),
                 ]),
             sources: sources(of: flow),
-            caption: "Simulated gross annual flow from defectors in South Korea: population × share who send × amount per transfer × transfers a year, each input drawn from its sourced range. Solid line: median; dashed: the 90% interval.")
+            caption:
+                "Simulated gross annual flow from defectors in South Korea: population × share who send × amount per transfer × transfers a year, each input drawn from its sourced range. Solid line: median; dashed: the 90% interval."
+        )
     }
 
     /// (3) Delivered share against the fee rate for one, two and three intermediaries, with the pooled fee's 90 % interval.
@@ -43,8 +45,9 @@ extension ReportCharts {
         let erosion = analysis.erosion
         let pooled = erosion.pooledFee
         var marks: [any Mark] = [
-            AreaMark([BandPoint(x: pooled.p5, low: 0, high: 1), BandPoint(x: pooled.p95, low: 0, high: 1)],
-                     ink: .series(3), opacity: 0.15, legendLabel: "Pooled fee, 90% interval"),
+            AreaMark(
+                [BandPoint(x: pooled.p5, low: 0, high: 1), BandPoint(x: pooled.p95, low: 0, high: 1)],
+                ink: .series(3), opacity: 0.15, legendLabel: "Pooled fee, 90% interval"),
             RuleMark(x: pooled.median, label: "Median fee \(NumberText.percent(pooled.median))", ink: .muted, dashed: true),
         ]
         for (index, curve) in erosion.curves.enumerated() {
@@ -69,30 +72,44 @@ extension ReportCharts {
                 y: .linear("Share delivered", domain: 0...1, format: .percent),
                 marks: marks),
             sources: feeSources(),
-            caption: "Delivered share = (1 − fee)^hops, before any exchange-rate loss. The shaded band marks where the pooled fee evidence puts the fee (90% interval); the dashed line, its median.")
+            caption:
+                "Delivered share = (1 − fee)^hops, before any exchange-rate loss. The shaded band marks where the pooled fee evidence puts the fee (90% interval); the dashed line, its median."
+        )
     }
 
     /// (4) Where each 100 USD goes: the mean split, stacked (means add up; medians do not).
     func moneySplit() throws(RenderError) -> Entry {
         let parts = analysis.split.perAmount
         let names = parts.map { Self.partName($0.name) }
-        let description = "Stacked bar of where each \(NumberText.usd(analysis.split.amount)) sent goes, mean of the simulation: "
-            + zip(names, parts).map { "\($0.0) \(NumberText.usd($0.1.interval.mean)) (90% interval \(NumberText.usd($0.1.interval.p5))–\(NumberText.usd($0.1.interval.p95)))" }.joined(separator: "; ") + "."
+        let description =
+            "Stacked bar of where each \(NumberText.usd(analysis.split.amount)) sent goes, mean of the simulation: "
+            + zip(names, parts).map {
+                "\($0.0) \(NumberText.usd($0.1.interval.mean)) (90% interval \(NumberText.usd($0.1.interval.p5))–\(NumberText.usd($0.1.interval.p95)))"
+            }.joined(separator: "; ") + "."
         return Entry(
             chart: try make(
-                name: "money-split", title: "Of every \(NumberText.usd(analysis.split.amount)) sent, about \(NumberText.usd(parts.first?.interval.mean ?? 0)) reaches the family",
+                name: "money-split",
+                title:
+                    "Of every \(NumberText.usd(analysis.split.amount)) sent, about \(NumberText.usd(parts.first?.interval.mean ?? 0)) reaches the family",
                 subtitle: "Mean split of each \(NumberText.usd(analysis.split.amount)) sent", description: description,
                 x: .linear("USD", domain: 0...analysis.split.amount, format: .currency("USD")),
                 y: .band(nil, categories: ["Each \(NumberText.usd(analysis.split.amount))"]),
-                marks: [StackedBarMark(series: names, stacks: [Stack("Each \(NumberText.usd(analysis.split.amount))", values: parts.map(\.interval.mean))],
-                                       valueFormat: .currency("USD"))]),
+                marks: [
+                    StackedBarMark(
+                        series: names, stacks: [Stack("Each \(NumberText.usd(analysis.split.amount))", values: parts.map(\.interval.mean))],
+                        valueFormat: .currency("USD"))
+                ]),
             sources: feeSources() + ["feature-cash-remittances"].filter { registry.source($0) != nil },
-            caption: "Means of the simulation, which add up to the amount sent (medians do not); the table of where the money goes gives each part's 90% interval. \(analysis.split.chain)")
+            caption:
+                "Means of the simulation, which add up to the amount sent (medians do not); the table of where the money goes gives each part's 90% interval. \(analysis.split.chain)"
+        )
     }
 
     /// (5) Tornado: how far model 1's median moves as each input goes from its 5th to its 95th percentile.
     func flowSensitivity() throws(RenderError) -> Entry {
-        guard let tornado = analysis.sensitivity(of: "sk-gross-flow") else { throw .analysis("the analysis has no sensitivity for `sk-gross-flow`") }
+        guard let tornado = analysis.sensitivity(of: "sk-gross-flow") else {
+            throw .analysis("the analysis has no sensitivity for `sk-gross-flow`")
+        }
         let rows = tornado.rows.filter { $0.swing > 0 }  // already by decreasing swing
         var bars: [Bar] = []
         for row in rows {
@@ -100,17 +117,24 @@ extension ReportCharts {
             bars.append(Bar(name, value: row.outputAtLow, base: tornado.baseline, ink: .series(2), label: compactUSD(row.outputAtLow)))
             bars.append(Bar(name, value: row.outputAtHigh, base: tornado.baseline, ink: .series(1), label: compactUSD(row.outputAtHigh)))
         }
-        let top = rows.first.map { "The largest swing comes from \(Self.inputName($0.input).lowercased()): \(NumberText.usd($0.outputAtLow)) to \(NumberText.usd($0.outputAtHigh))." } ?? ""
+        let top =
+            rows.first.map {
+                "The largest swing comes from \(Self.inputName($0.input).lowercased()): \(NumberText.usd($0.outputAtLow)) to \(NumberText.usd($0.outputAtHigh))."
+            } ?? ""
         return Entry(
             chart: try make(
                 name: "flow-sensitivity", title: "Which input moves the estimate most",
                 subtitle: "Annual flow with one input at its 5th or 95th percentile, the others at their medians",
-                description: "Tornado chart of how the annual flow from South Korea moves around \(NumberText.usd(tornado.baseline)), its value with every input at its median. " + top,
+                description:
+                    "Tornado chart of how the annual flow from South Korea moves around \(NumberText.usd(tornado.baseline)), its value with every input at its median. "
+                    + top,
                 x: .linear("USD a year", format: .currency("USD")),
                 y: .band(nil, categories: rows.map { Self.inputName($0.input) }),
                 marks: [BarMark(bars), RuleMark(x: tornado.baseline, label: "All inputs at median: \(compactUSD(tornado.baseline))")]),
             sources: sources(of: try model("sk-gross-flow")),
-            caption: "Each bar runs from the flow with every input at its median to the flow with one input moved to its 5th or its 95th percentile. Inputs with a single sourced value do not move.")
+            caption:
+                "Each bar runs from the flow with every input at its median to the flow with one input moved to its 5th or its 95th percentile. Inputs with a single sourced value do not move."
+        )
     }
 
     /// (6) A family's cumulative receipts over the years at today's costs and at the SDG 10.c target.
@@ -124,9 +148,12 @@ extension ReportCharts {
         let targetText = NumberText.percent(analysis.counterfactual.targetCost)
         return Entry(
             chart: try make(
-                name: "cumulative-receipts", title: "At the \(targetText) target a family would receive \(last.map { NumberText.usd($0.receivedAtTarget.median - $0.received.median) } ?? "more") more over \(last?.year ?? 0) years",
+                name: "cumulative-receipts",
+                title:
+                    "At the \(targetText) target a family would receive \(last.map { NumberText.usd($0.receivedAtTarget.median - $0.received.median) } ?? "more") more over \(last?.year ?? 0) years",
                 subtitle: "Cumulative USD received by one family, median, with the 90% interval at today's costs",
-                description: "Line chart of one family's cumulative receipts over \(last?.year ?? 0) years of regular sending. After \(last?.year ?? 0) years "
+                description:
+                    "Line chart of one family's cumulative receipts over \(last?.year ?? 0) years of regular sending. After \(last?.year ?? 0) years "
                     + "the sender has sent \(last.map { NumberText.usd($0.sent.median) } ?? "n/a") (median); the family receives "
                     + "\(last.map { NumberText.usd($0.received.median) } ?? "n/a") at today's costs and would receive "
                     + "\(last.map { NumberText.usd($0.receivedAtTarget.median) } ?? "n/a") at the SDG 10.c target of \(targetText).",
@@ -138,8 +165,11 @@ extension ReportCharts {
                     LineMark(target, ink: .series(1), label: "Received at \(targetText) cost"),
                     LineMark(received, ink: .series(2), label: "Received today"),
                 ]),
-            sources: [try model("family-annual-sent"), try model("family-annual-received")].flatMap(sources(of:)) + [registry.figure("sdg-10c-cost-target")?.source].compactMap { $0 },
-            caption: "One family receiving regular transfers: the amount per transfer and the number a year as the sources report them, today's costs as simulated for the split of each transfer, against the UN's SDG 10.c target for remittance costs.")
+            sources: [try model("family-annual-sent"), try model("family-annual-received")].flatMap(sources(of:))
+                + [registry.figure("sdg-10c-cost-target")?.source].compactMap { $0 },
+            caption:
+                "One family receiving regular transfers: the amount per transfer and the number a year as the sources report them, today's costs as simulated for the split of each transfer, against the UN's SDG 10.c target for remittance costs."
+        )
     }
 
     /// The sources of the fee evidence.

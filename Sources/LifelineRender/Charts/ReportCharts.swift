@@ -50,26 +50,31 @@ struct ReportCharts {
                 ink: figure.id.hasPrefix("state") ? .series(2) : .series(1), label: figure.hedgedValueText)
         }
         let pooled = try model("fee-pooled")
-        rows.append(PointRange(
-            "All sources pooled", value: pooled.median, low: pooled.p5, high: pooled.p95, ink: .series(3),
-            label: "\(NumberText.percent(pooled.median)) (\(NumberText.percent(pooled.p5))–\(NumberText.percent(pooled.p95)))",
-            emphasized: true))
+        rows.append(
+            PointRange(
+                "All sources pooled", value: pooled.median, low: pooled.p5, high: pooled.p95, ink: .series(3),
+                label: "\(NumberText.percent(pooled.median)) (\(NumberText.percent(pooled.p5))–\(NumberText.percent(pooled.p95)))",
+                emphasized: true))
         let lowest = figures.map(\.value.low).min() ?? 0
         let highest = figures.map(\.value.high).max() ?? 0
-        let description = "Dot-and-whisker chart of the share of each remittance that intermediaries take, as each source reports it: "
+        let description =
+            "Dot-and-whisker chart of the share of each remittance that intermediaries take, as each source reports it: "
             + figures.map { "\(label(for: $0)): \($0.hedgedValueText)" }.joined(separator: "; ")
             + ". Reported cuts run from \(NumberText.percent(lowest)) to \(NumberText.percent(highest)) of the amount sent; "
             + "pooled over the sources with equal weights, the median cut is \(NumberText.percent(pooled.median)) "
             + "(90% interval \(NumberText.percent(pooled.p5))–\(NumberText.percent(pooled.p95)))."
         return Entry(
             chart: try make(
-                name: "broker-fees", title: "Intermediaries take \(NumberText.percent(lowest)) to \(NumberText.percent(highest)) of what is sent",
+                name: "broker-fees",
+                title: "Intermediaries take \(NumberText.percent(lowest)) to \(NumberText.percent(highest)) of what is sent",
                 subtitle: "Reported cut as a share of the amount sent, by source", description: description,
                 x: .linear("Share of the amount sent", format: .percent, includesZero: true),
                 y: .band(nil, categories: rows.map(\.category)),
                 marks: [PointRangeMark(rows)]),
             sources: figures.map(\.source),
-            caption: "Intermediaries' cut by source. A whisker spans a reported range; a dot alone is a single reported rate. The state's border fee is shown in its own colour; the diamond is the pooled distribution (a mixture over the sources with equal weights), its median and 90% interval.")
+            caption:
+                "Intermediaries' cut by source. A whisker spans a reported range; a dot alone is a single reported rate. The state's border fee is shown in its own colour; the diamond is the pooled distribution (a mixture over the sources with equal weights), its median and 90% interval."
+        )
     }
 
     /// "Daily NK 2021 (brokers)": publisher, year and who takes the cut.

@@ -1,5 +1,5 @@
-import Foundation
 import CCmark
+import Foundation
 
 /// Markdown to HTML through libcmark, with ids on headings so that a table of contents can link to them.
 public enum CommonMark {

@@ -1,4 +1,5 @@
 import LifelineCharts
+
 /// Escaping of data for HTML text and attribute values.
 public enum HTMLText {
     /// `text` with `&`, `<`, `>`, `"` and `'` replaced by entities; control characters other than

@@ -1,4 +1,5 @@
 import LifelineCharts
+
 /// Escaping of data for Markdown (CommonMark and GitHub-flavoured), so that text from a data file
 /// always shows as the text it is and never becomes emphasis, a link, an image, a table cell or HTML.
 public enum MarkdownText {
@@ -37,7 +38,9 @@ public enum MarkdownText {
             if value < 0x20 || (0x7F...0x9F).contains(value) { continue }
             if value < 0x80 {
                 let byte = UInt8(value)
-                if inlineSyntax[Int(value)] || (atStart && (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "="))) {
+                if inlineSyntax[Int(value)]
+                    || (atStart && (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "=")))
+                {
                     bytes.append(UInt8(ascii: "\\"))
                 }
                 bytes.append(byte)
@@ -53,7 +56,8 @@ public enum MarkdownText {
         var marker = digits
         while marker < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[marker]) { marker += 1 }
         if marker > digits, marker < bytes.count, bytes[marker] == UInt8(ascii: ".") || bytes[marker] == UInt8(ascii: ")"),
-           marker + 1 == bytes.count || bytes[marker + 1] == UInt8(ascii: " ") || bytes[marker + 1] == UInt8(ascii: "\t") {
+            marker + 1 == bytes.count || bytes[marker + 1] == UInt8(ascii: " ") || bytes[marker + 1] == UInt8(ascii: "\t")
+        {
             bytes.insert(UInt8(ascii: "\\"), at: marker)
         }
         return BidiText.balanced(String(decoding: bytes, as: UTF8.self))
@@ -101,7 +105,8 @@ public enum MarkdownText {
         func starts(with prefix: String) -> Bool {
             bytes.count >= prefix.utf8.count && zip(bytes, prefix.utf8).allSatisfy { lowercasedASCII($0) == $1 }
         }
-        let allowed = starts(with: "#") || starts(with: "https://") || starts(with: "http://")
+        let allowed =
+            starts(with: "#") || starts(with: "https://") || starts(with: "http://")
             || (!bytes.contains(UInt8(ascii: ":")) && !starts(with: "//"))
         return allowed ? result : "#"
     }

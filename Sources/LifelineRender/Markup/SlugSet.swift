@@ -22,7 +22,8 @@ public struct SlugSet: Sendable {
             bytes.reserveCapacity(text.utf8.count)
             for byte in text.utf8 {
                 switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"): bytes.append(byte)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                    bytes.append(byte)
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
                 case UInt8(ascii: " "): bytes.append(UInt8(ascii: "-"))
                 default: break

@@ -51,16 +51,19 @@ public struct Table: Sendable {
 
     /// An HTML table on lines with no blank line inside, so that CommonMark passes it through as one HTML block.
     public var html: String {
-        var lines = ["<table id=\"\(id)\">", "<caption><span class=\"label\">\(label).</span> \(caption.html)</caption>", "<thead>", "<tr>"]
+        var lines = [
+            "<table id=\"\(id)\">", "<caption><span class=\"label\">\(label).</span> \(caption.html)</caption>", "<thead>", "<tr>",
+        ]
         lines += columns.map { "<th scope=\"col\"\(alignAttribute($0.alignment))>\(HTMLText.escape($0.title))</th>" }
         lines += ["</tr>", "</thead>", "<tbody>"]
         for row in rows {
             lines.append("<tr>")
             for (index, cell) in row.enumerated() {
                 let alignment = index < columns.count ? columns[index].alignment : .left
-                lines.append(index == 0
-                    ? "<th scope=\"row\"\(alignAttribute(alignment))>\(cell.html)</th>"
-                    : "<td\(alignAttribute(alignment))>\(cell.html)</td>")
+                lines.append(
+                    index == 0
+                        ? "<th scope=\"row\"\(alignAttribute(alignment))>\(cell.html)</th>"
+                        : "<td\(alignAttribute(alignment))>\(cell.html)</td>")
             }
             lines.append("</tr>")
         }

@@ -12,12 +12,14 @@ public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notWritable(let path, let reason):
-            return "\(path): error: cannot write the report here (\(reason)). Choose a writable folder with --out; the previous report, if any, is unchanged."
+            return
+                "\(path): error: cannot write the report here (\(reason)). Choose a writable folder with --out; the previous report, if any, is unchanged."
         case .foreignFiles(let path, let files):
             let one = files.count == 1
             var list = files.prefix(Self.namedFilesLimit).map { "  \($0)\n" }.joined()
             if files.count > Self.namedFilesLimit { list += "  … and \(files.count - Self.namedFilesLimit) more\n" }
-            return "\(path): error: Lifeline replaces this folder as a whole, and it holds \(files.count) \(one ? "file" : "files") Lifeline did not write:\n"
+            return
+                "\(path): error: Lifeline replaces this folder as a whole, and it holds \(files.count) \(one ? "file" : "files") Lifeline did not write:\n"
                 + list + "Move \(one ? "it" : "them") out of \(path) or choose another --out; nothing was changed."
         }
     }

@@ -13,7 +13,11 @@ public struct OutputFolder: Sendable {
         var differing: [String] = []
         for file in files {
             let current = FileManager.default.contents(atPath: url(file.path).path)
-            if current == nil { differing.append("\(file.path) (missing)") } else if current != file.data { differing.append("\(file.path) (changed)") }
+            if current == nil {
+                differing.append("\(file.path) (missing)")
+            } else if current != file.data {
+                differing.append("\(file.path) (changed)")
+            }
         }
         for entry in (try? foreignEntries(owned: Set(files.map(\.path)))) ?? [] {
             differing.append("\(entry) (not part of the build)")
@@ -39,7 +43,9 @@ public struct OutputFolder: Sendable {
             throw .notWritable(path: path, reason: "a file, not a folder, is in its place")
         }
         let foreign: [String]
-        do { foreign = try foreignEntries(owned: alsoOwned.union(files.map(\.path))) } catch { throw .notWritable(path: path, reason: Self.reason(error)) }
+        do { foreign = try foreignEntries(owned: alsoOwned.union(files.map(\.path))) } catch {
+            throw .notWritable(path: path, reason: Self.reason(error))
+        }
         guard foreign.isEmpty else { throw .foreignFiles(path: path, files: foreign) }
 
         let staging = parent.appendingPathComponent(".\(target.lastPathComponent).lifeline-new")

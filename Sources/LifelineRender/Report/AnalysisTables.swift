@@ -32,7 +32,11 @@ struct AnalysisTables {
         let models = ids.compactMap(analysis.model)
         return Table(
             id: "table-flow-estimates", label: label,
-            caption: [.text("Annual flow of remittances, median and 90% interval, USD a year. Scenarios rest on assumptions listed in the methodology, not on sources.")],
+            caption: [
+                .text(
+                    "Annual flow of remittances, median and 90% interval, USD a year. Scenarios rest on assumptions listed in the methodology, not on sources."
+                )
+            ],
             columns: [.init("Estimate"), .init("Kind"), .init("Median", .right), .init("90% interval", .right), .init("Sources")],
             rows: models.map { model in
                 [
@@ -48,18 +52,25 @@ struct AnalysisTables {
     /// Where each 100 USD goes and, a year, what brokers and the state capture from the South Korea flow.
     func moneySplit(label: String) -> Table {
         let split = analysis.split
-        let rows: [[[Inline]]] = split.perAmount.map { part in
-            [[.text("Of each \(NumberText.usd(split.amount)): \(part.name.replacingOccurrences(of: "-", with: " "))")],
-             [.text(Self.text(part.interval.mean, unit: "USD"))],
-             [.text("\(Self.text(part.interval.p5, unit: "USD")) to \(Self.text(part.interval.p95, unit: "USD"))")]]
-        } + split.annual.map { part in
-            [[.text("A year, from South Korea: \(part.name.replacingOccurrences(of: "-", with: " "))")],
-             [.text(Self.text(part.interval.mean, unit: "USD/year"))],
-             [.text("\(Self.text(part.interval.p5, unit: "USD/year")) to \(Self.text(part.interval.p95, unit: "USD/year"))")]]
-        }
+        let rows: [[[Inline]]] =
+            split.perAmount.map { part in
+                [
+                    [.text("Of each \(NumberText.usd(split.amount)): \(part.name.replacingOccurrences(of: "-", with: " "))")],
+                    [.text(Self.text(part.interval.mean, unit: "USD"))],
+                    [.text("\(Self.text(part.interval.p5, unit: "USD")) to \(Self.text(part.interval.p95, unit: "USD"))")],
+                ]
+            }
+            + split.annual.map { part in
+                [
+                    [.text("A year, from South Korea: \(part.name.replacingOccurrences(of: "-", with: " "))")],
+                    [.text(Self.text(part.interval.mean, unit: "USD/year"))],
+                    [.text("\(Self.text(part.interval.p5, unit: "USD/year")) to \(Self.text(part.interval.p95, unit: "USD/year"))")],
+                ]
+            }
         return Table(
             id: "table-money-split", label: label,
-            caption: [.text("Where the money goes: mean and 90% interval of each part. " + split.chain + " Sources: ")] + cite(analysis.feeSources.map(\.figureID) + ["sk-defector-population"]) + [.text(".")],
+            caption: [.text("Where the money goes: mean and 90% interval of each part. " + split.chain + " Sources: ")]
+                + cite(analysis.feeSources.map(\.figureID) + ["sk-defector-population"]) + [.text(".")],
             columns: [.init("Part"), .init("Mean", .right), .init("90% interval", .right)],
             rows: rows)
     }

@@ -19,7 +19,9 @@ public struct ReportBuilder: Sendable {
     var parsedTemplates: TemplateRenderer?
 
     /// Creates a builder.
-    public init(registry: Registry, templates: TemplateSet = .embedded, date: String? = nil, analysisOptions: AnalysisOptions = AnalysisOptions()) {
+    public init(
+        registry: Registry, templates: TemplateSet = .embedded, date: String? = nil, analysisOptions: AnalysisOptions = AnalysisOptions()
+    ) {
         self.registry = registry
         self.templates = templates
         self.date = date
@@ -40,15 +42,18 @@ public struct ReportBuilder: Sendable {
 
         // The chart and data files do not depend on the text: they are made on a second thread while this one fills
         // the templates and runs cmark.
-        let (dataFiles, text) = inParallel({ Self.chartAndDataFiles(charts: charts, analysis: analysis) },
-                                            { Result { () throws(RenderError) in try reportFiles(renderer: renderer, analysis: analysis, charts: charts) } })
+        let (dataFiles, text) = inParallel(
+            { Self.chartAndDataFiles(charts: charts, analysis: analysis) },
+            { Result { () throws(RenderError) in try reportFiles(renderer: renderer, analysis: analysis, charts: charts) } })
         return (try text.get() + dataFiles).sorted { $0.path < $1.path }
     }
 
     /// Each chart as a standalone SVG in the report and slide themes, and the analysis as JSON and CSV.
     private static func chartAndDataFiles(charts: [ReportCharts.Entry], analysis: AnalysisResult) -> [ReportFile] {
         var files = [
-            ReportFile(path: "data/analysis.json", data: (try? analysis.jsonData(generator: LifelineVersion.generator)).map { $0 + Data("\n".utf8) } ?? Data()),
+            ReportFile(
+                path: "data/analysis.json",
+                data: (try? analysis.jsonData(generator: LifelineVersion.generator)).map { $0 + Data("\n".utf8) } ?? Data()),
             ReportFile(path: "data/models.csv", text: analysis.csv),
         ]
         for entry in charts {
@@ -59,7 +64,9 @@ public struct ReportBuilder: Sendable {
     }
 
     /// report.md and report.html.
-    private func reportFiles(renderer: TemplateRenderer, analysis: AnalysisResult, charts: [ReportCharts.Entry]) throws(RenderError) -> [ReportFile] {
+    private func reportFiles(renderer: TemplateRenderer, analysis: AnalysisResult, charts: [ReportCharts.Entry]) throws(RenderError)
+        -> [ReportFile]
+    {
         // Each chart's inline SVG, drawn once: every pass below places the same drawing.
         let inlineSVGs = charts.map { $0.chart.svg(theme: .report, options: RenderOptions(flavor: .inline)) }
 
@@ -75,8 +82,9 @@ public struct ReportBuilder: Sendable {
         let draftContext = context.dictionary(blocks: anchors, contents: [placeholder])
         try renderer.check(report, context: draftContext)
         let draft = try renderer.render(report, checkedContext: draftContext)
-        let numbered = blocks(analysis: analysis, charts: charts, inlineSVGs: inlineSVGs,
-                              labels: Self.numbering(of: unnumbered.values.map(\.id), in: draft))
+        let numbered = blocks(
+            analysis: analysis, charts: charts, inlineSVGs: inlineSVGs,
+            labels: Self.numbering(of: unnumbered.values.map(\.id), in: draft))
         let markdownBlocks = ReportContext.place(numbered, flavor: .markdown)
 
         var headings = CommonMark.headings(in: draft)
@@ -87,24 +95,29 @@ public struct ReportBuilder: Sendable {
             headings = numberedHeadings
             markdown = try renderer.render(report, checkedContext: context.dictionary(blocks: markdownBlocks, contents: headings))
         }
-        let htmlMarkdown = try renderer.render(report, checkedContext: context.dictionary(blocks: ReportContext.place(numbered, flavor: .html), contents: headings))
+        let htmlMarkdown = try renderer.render(
+            report, checkedContext: context.dictionary(blocks: ReportContext.place(numbered, flavor: .html), contents: headings))
 
         let body = CommonMark.render(htmlMarkdown)
         let title = body.headings.first { $0.level == 1 }?.text ?? "Report"
-        let page = try renderer.render("page.html.mustache", context: [
-            "title": title,
-            "body": body.html,
-            "stylesheet": try templates.text("report.css"),
-            "chartDarkCSS": ChartCSS.rules(for: .dark, scope: "figure svg"),
-            "version": LifelineVersion.number,
-        ])
+        let page = try renderer.render(
+            "page.html.mustache",
+            context: [
+                "title": title,
+                "body": body.html,
+                "stylesheet": try templates.text("report.css"),
+                "chartDarkCSS": ChartCSS.rules(for: .dark, scope: "figure svg"),
+                "version": LifelineVersion.number,
+            ])
 
         return [ReportFile(path: "report.md", text: markdown), ReportFile(path: "report.html", text: page)]
     }
 
     /// The tables and charts by the names templates use, labelled from `labels` (by block id); `inlineSVGs` holds
     /// each chart's inline drawing, in the order of `charts`.
-    private func blocks(analysis: AnalysisResult, charts: [ReportCharts.Entry], inlineSVGs: [String], labels: [String: String]) -> [String: any ReportBlock] {
+    private func blocks(analysis: AnalysisResult, charts: [ReportCharts.Entry], inlineSVGs: [String], labels: [String: String]) -> [String:
+        any ReportBlock]
+    {
         func label(_ id: String) -> String { labels[id] ?? (id.hasPrefix("table") ? "Table" : "Figure") }
         let tables = AnalysisTables(registry: registry, analysis: analysis)
         var blocks: [String: any ReportBlock] = [
@@ -140,10 +153,16 @@ public struct ReportBuilder: Sendable {
         while index + open.count <= bytes.count {
             guard bytes[index] == open[0], bytes[index..<index + open.count].elementsEqual(open) else { index += 1; continue }
             let start = index + open.count
-            guard let quote = bytes[start...].firstIndex(of: UInt8(ascii: "\"")), bytes[quote...].starts(with: close) else { index = start; continue }
+            guard let quote = bytes[start...].firstIndex(of: UInt8(ascii: "\"")), bytes[quote...].starts(with: close) else {
+                index = start; continue
+            }
             let id = String(decoding: bytes[start..<quote], as: UTF8.self)
             if wanted.contains(id), labels[id] == nil {
-                if id.hasPrefix("table-") { tables += 1; labels[id] = "Table \(tables)" } else { figures += 1; labels[id] = "Figure \(figures)" }
+                if id.hasPrefix("table-") {
+                    tables += 1; labels[id] = "Table \(tables)"
+                } else {
+                    figures += 1; labels[id] = "Figure \(figures)"
+                }
             }
             index = quote + close.count
         }
@@ -153,6 +172,7 @@ public struct ReportBuilder: Sendable {
     /// The name templates use for a chart's block: `broker-fees` → `brokerFeesChart`.
     static func templateName(ofChart name: String) -> String {
         let words = name.split(separator: "-")
-        return words.enumerated().map { $0.offset == 0 ? String($0.element) : $0.element.prefix(1).uppercased() + $0.element.dropFirst() }.joined() + "Chart"
+        return words.enumerated().map { $0.offset == 0 ? String($0.element) : $0.element.prefix(1).uppercased() + $0.element.dropFirst() }
+            .joined() + "Chart"
     }
 }

@@ -54,23 +54,25 @@ struct ReportContext {
         let citations = Citations(registry: registry)
         var figures: [String: Any] = [:]
         for figure in registry.figures {
-            figures[figure.id] = [
-                "value": figure.valueText,
-                "hedged": figure.hedgedValueText,
-                "measures": figure.measures,
-                "year": figure.year.map(String.init) ?? "year not stated",
-                "cite": SafeMarkup(citations.cite(figure.source).markdown),
-            ] as [String: Any]
+            figures[figure.id] =
+                [
+                    "value": figure.valueText,
+                    "hedged": figure.hedgedValueText,
+                    "measures": figure.measures,
+                    "year": figure.year.map(String.init) ?? "year not stated",
+                    "cite": SafeMarkup(citations.cite(figure.source).markdown),
+                ] as [String: Any]
         }
         var sources: [String: Any] = [:]
         var references: [[String: Any]] = []
         for source in registry.sources {
             let number = citations.number(of: source.id) ?? 0
-            sources[source.id] = [
-                "number": String(number), "cite": SafeMarkup(citations.cite(source.id).markdown), "title": source.title,
-                "publisher": source.publisher ?? "an unnamed publisher", "year": source.year.map(String.init) ?? "undated",
-                "date": source.date ?? "undated",
-            ] as [String: Any]
+            sources[source.id] =
+                [
+                    "number": String(number), "cite": SafeMarkup(citations.cite(source.id).markdown), "title": source.title,
+                    "publisher": source.publisher ?? "an unnamed publisher", "year": source.year.map(String.init) ?? "undated",
+                    "date": source.date ?? "undated",
+                ] as [String: Any]
             references.append([
                 "number": String(number),
                 "anchor": SafeMarkup("<a id=\"\(Citations.anchor(of: source.id))\"></a>"),
@@ -93,12 +95,13 @@ struct ReportContext {
         typealias T = AnalysisTables
         var models: [String: Any] = [:]
         for model in analysis.models {
-            models[model.id] = [
-                "title": model.title, "median": T.text(model.median, unit: model.unit), "mean": T.text(model.mean, unit: model.unit),
-                "p5": T.text(model.p5, unit: model.unit), "p95": T.text(model.p95, unit: model.unit),
-                "interval": "\(T.text(model.p5, unit: model.unit)) to \(T.text(model.p95, unit: model.unit))",
-                "kind": model.kind == .scenario ? "scenario" : "sourced estimate", "formula": model.formula,
-            ] as [String: Any]
+            models[model.id] =
+                [
+                    "title": model.title, "median": T.text(model.median, unit: model.unit), "mean": T.text(model.mean, unit: model.unit),
+                    "p5": T.text(model.p5, unit: model.unit), "p95": T.text(model.p95, unit: model.unit),
+                    "interval": "\(T.text(model.p5, unit: model.unit)) to \(T.text(model.p95, unit: model.unit))",
+                    "kind": model.kind == .scenario ? "scenario" : "sourced estimate", "formula": model.formula,
+                ] as [String: Any]
         }
         let method = analysis.method
         let check = analysis.crossCheck
@@ -110,7 +113,9 @@ struct ReportContext {
                 "percentiles": method.percentiles, "distributions": method.distributions, "sensitivity": method.sensitivity,
                 "percentileError": NumberText.percent(method.percentileRelativeError, decimals: 3),
             ] as [String: Any],
-            "crossCheck": ["sentence": check.sentence, "verdict": check.verdict.phrase, "shareInClaim": NumberText.percent(check.shareInClaim)] as [String: Any],
+            "crossCheck": [
+                "sentence": check.sentence, "verdict": check.verdict.phrase, "shareInClaim": NumberText.percent(check.shareInClaim),
+            ] as [String: Any],
             "comparison": [
                 "summary": analysis.comparison.summary, "ratio": NumberText.grouped(analysis.comparison.medianRatio),
                 "rows": analysis.comparison.rows.map { ["sentence": $0.sentence] },
@@ -135,7 +140,9 @@ struct ReportContext {
     /// "Based on 27 sourced figures from 6 sources published 2014–2021."
     private static func dateLine(registry: Registry, date: String?) -> String {
         let years = registry.sources.compactMap(\.year).sorted()
-        let span = years.isEmpty ? "of unknown date" : (years.first == years.last ? "published \(years[0])" : "published \(years.first!)–\(years.last!)")
+        let span =
+            years.isEmpty
+            ? "of unknown date" : (years.first == years.last ? "published \(years[0])" : "published \(years.first!)–\(years.last!)")
         let undated = registry.sources.filter { $0.year == nil }.count
         let undatedText = undated == 0 ? "" : " (\(undated) undated)"
         let prefix = date.map { "\($0). " } ?? ""

@@ -12,7 +12,9 @@ enum ReportTables {
         let sources = figures.map(\.source)
         return Table(
             id: "table-fee-evidence", label: label,
-            caption: [.text("What intermediaries take, as each source reports it. Sources: ")] + citations.cite(sources: sources) + [.text(".")],
+            caption: [.text("What intermediaries take, as each source reports it. Sources: ")] + citations.cite(sources: sources) + [
+                .text(".")
+            ],
             columns: [.init("Source"), .init("Reported cut", .right), .init("Year", .right), .init("What it measures")],
             rows: figures.map { figure in
                 let source = registry.source(figure.source)
@@ -30,7 +32,11 @@ enum ReportTables {
         let citations = Citations(registry: registry)
         return Table(
             id: "table-all-figures", label: label,
-            caption: [.text("Every figure in the registry, with the sentence that supports it, quoted verbatim. n/s: the source does not state the year.")],
+            caption: [
+                .text(
+                    "Every figure in the registry, with the sentence that supports it, quoted verbatim. n/s: the source does not state the year."
+                )
+            ],
             columns: [.init("Figure"), .init("Value", .right), .init("Year", .right), .init("Source"), .init("Quote")],
             rows: registry.figures.map { figure in
                 [

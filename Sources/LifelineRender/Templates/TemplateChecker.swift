@@ -40,7 +40,8 @@ struct TemplateChecker {
 
     /// Checks `file` rendered with `scope` as its stack.
     mutating func check(file: String, scope: TemplateScope, overrides: [String: Override] = [:], depth: Int = 0) {
-        let key = [file, scope.signature, overrides.keys.sorted().map { "\($0)=\(overrides[$0]!.origin)" }.joined(separator: ",")].joined(separator: "\u{0}")
+        let key = [file, scope.signature, overrides.keys.sorted().map { "\($0)=\(overrides[$0]!.origin)" }.joined(separator: ",")].joined(
+            separator: "\u{0}")
         guard checked.insert(key).inserted, let nodes = trees[file] else { return }
         check(nodes, in: file, scope: scope, overrides: overrides, depth: depth)
     }
@@ -60,8 +61,9 @@ struct TemplateChecker {
             case .partial(let tag), .parent(let tag, _):
                 guard let partial = partialFile(tag, in: file, scope: scope) else { continue }
                 guard depth < Self.maximumDepth else {
-                    report(tag, in: file, "the partial `\(tag.name)` includes itself without end",
-                           hint: "Include it inside a section whose list or value ends, or remove the inclusion.")
+                    report(
+                        tag, in: file, "the partial `\(tag.name)` includes itself without end",
+                        hint: "Include it inside a section whose list or value ends, or remove the inclusion.")
                     continue
                 }
                 var inherited = overrides
@@ -91,11 +93,13 @@ struct TemplateChecker {
             guard !elements.isEmpty else { return [scope.entering(nil, path: tag.name)] }
             var shapes: Set<String> = []
             return elements.indices.compactMap { index in
-                shapes.insert(TemplateScope.shape(of: elements[index])).inserted ? scope.entering(elements[index], path: "\(tag.name)#\(index)") : nil
+                shapes.insert(TemplateScope.shape(of: elements[index])).inserted
+                    ? scope.entering(elements[index], path: "\(tag.name)#\(index)") : nil
             }
         }
         if value is Bool { return [scope] }
-        let isNull = (value as? MustacheCustomRenderable)?.isNull == true
+        let isNull =
+            (value as? MustacheCustomRenderable)?.isNull == true
             || (value as? MustacheCustomRepresentation).map { $0.representation == nil } == true
         if value is MustacheLambda || isNull {
             return [scope.entering(nil, path: tag.name)]
@@ -118,8 +122,9 @@ struct TemplateChecker {
             for transform in tag.transforms.reversed() {
                 if let custom = value as? MustacheCustomRepresentation, let represented = custom.representation { value = represented }
                 guard let transformable = value as? MustacheTransformable, let result = transformable.transform(transform) else {
-                    report(tag, in: file, "the transform `\(transform)` does not apply to the value of `\(tag.name)`",
-                           hint: "Remove it, or use a transform swift-mustache offers for this kind of value.")
+                    report(
+                        tag, in: file, "the transform `\(transform)` does not apply to the value of `\(tag.name)`",
+                        hint: "Remove it, or use a transform swift-mustache offers for this kind of value.")
                     return .unknown
                 }
                 value = result
@@ -139,8 +144,9 @@ struct TemplateChecker {
                 return nil
             case .found(let value):
                 guard let named = value as? String else {
-                    report(tag, in: file, "`\(tag.name)` names the partial to include, but its value is not text",
-                           hint: "Give `\(tag.name)` the name of a template, e.g. `costs` for `costs.md.mustache`.")
+                    report(
+                        tag, in: file, "`\(tag.name)` names the partial to include, but its value is not text",
+                        hint: "Give `\(tag.name)` the name of a template, e.g. `costs` for `costs.md.mustache`.")
                     return nil
                 }
                 name = named
@@ -150,11 +156,13 @@ struct TemplateChecker {
         let partials = partialFiles.keys.sorted()
         if name == tag.name {
             let suffix = file.hasSuffix(".html.mustache") ? ".html.mustache" : ".md.mustache"
-            report(tag, in: file, "the partial `\(name)` does not exist",
-                   hint: Suggestion.didYouMean(name, in: partials) + "Create `\(name)\(suffix)` in the templates folder, or correct the name.")
+            report(
+                tag, in: file, "the partial `\(name)` does not exist",
+                hint: Suggestion.didYouMean(name, in: partials) + "Create `\(name)\(suffix)` in the templates folder, or correct the name.")
         } else {
-            report(tag, in: file, "the partial `\(name)` (the value of `\(tag.name)`) does not exist",
-                   hint: "Give `\(tag.name)` the name of a template: \(Self.listing(partials)).")
+            report(
+                tag, in: file, "the partial `\(name)` (the value of `\(tag.name)`) does not exist",
+                hint: "Give `\(tag.name)` the name of a template: \(Self.listing(partials)).")
         }
         return nil
     }
@@ -170,7 +178,8 @@ struct TemplateChecker {
         }
         var hint = Suggestion.didYouMean(tag.name, in: scope.candidatePaths())
         if !resolved.isEmpty, case .found(let parent) = scope.resolve((tag.name.first == "." ? "." : "") + resolved.joined(separator: ".")),
-           let dictionary = parent as? [String: Any] {
+            let dictionary = parent as? [String: Any]
+        {
             hint += "`\(resolved.joined(separator: "."))` holds: \(Self.listing(dictionary.keys.sorted()))."
         } else {
             if let local = scope.localNames { hint += "Names in this section: \(Self.listing(local)). " }
@@ -181,20 +190,28 @@ struct TemplateChecker {
 
     private mutating func report(safeMarkup tag: TemplateTag, in file: String) {
         let (open, close) = tag.delimiters
-        let fix = open == "{{" && close == "}}" ? "three braces: `{{{\(tag.spelledName)}}}`" : "an ampersand: `\(open)&\(tag.spelledName)\(close)`"
-        report(tag, in: file, "`\(tag.name)` is ready-made markup (a citation, link, table or chart), which double braces print as escaped text",
-               hint: "Write it with \(fix).")
+        let fix =
+            open == "{{" && close == "}}"
+            ? "three braces: `{{{\(tag.spelledName)}}}`" : "an ampersand: `\(open)&\(tag.spelledName)\(close)`"
+        report(
+            tag, in: file,
+            "`\(tag.name)` is ready-made markup (a citation, link, table or chart), which double braces print as escaped text",
+            hint: "Write it with \(fix).")
     }
 
     private mutating func report(group tag: TemplateTag, holding group: [String: Any], in file: String) {
-        report(tag, in: file, "`\(tag.name)` is a group of values, which a tag would print as program text",
-               hint: "Name one of its values, e.g. `\(tag.name).\(group.keys.sorted().first ?? "…")`; it holds: \(Self.listing(group.keys.sorted())).")
+        report(
+            tag, in: file, "`\(tag.name)` is a group of values, which a tag would print as program text",
+            hint:
+                "Name one of its values, e.g. `\(tag.name).\(group.keys.sorted().first ?? "…")`; it holds: \(Self.listing(group.keys.sorted()))."
+        )
     }
 
     private mutating func report(list tag: TemplateTag, in file: String) {
         let (open, close) = tag.delimiters
-        report(tag, in: file, "`\(tag.name)` is a list, which a tag would print as program text",
-               hint: "Repeat over it with a section: `\(open)#\(tag.name)\(close)` … `\(open)/\(tag.name)\(close)`.")
+        report(
+            tag, in: file, "`\(tag.name)` is a list, which a tag would print as program text",
+            hint: "Repeat over it with a section: `\(open)#\(tag.name)\(close)` … `\(open)/\(tag.name)\(close)`.")
     }
 
     private mutating func report(_ tag: TemplateTag, in file: String, _ message: String, hint: String) {

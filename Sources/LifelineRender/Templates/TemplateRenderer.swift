@@ -30,12 +30,14 @@ struct TemplateRenderer: Sendable {
                 partialFiles[Self.partialName(file)] = file
             } catch let error as MustacheTemplate.ParserError {
                 let line = isMarkdown ? error.context.lineNumber - 1 : error.context.lineNumber
-                problems.append(Diagnostic(
-                    file: templates.path(file), line: max(line, 1), column: error.context.columnNumber,
-                    message: "template syntax error: \(Self.describe(error.error))",
-                    hint: "Check that every {{#section}} has a matching {{/section}} and every tag is closed with }}."))
+                problems.append(
+                    Diagnostic(
+                        file: templates.path(file), line: max(line, 1), column: error.context.columnNumber,
+                        message: "template syntax error: \(Self.describe(error.error))",
+                        hint: "Check that every {{#section}} has a matching {{/section}} and every tag is closed with }}."))
             } catch {
-                problems.append(Diagnostic(file: templates.path(file), message: "template syntax error: \(error)", hint: "Fix the template."))
+                problems.append(
+                    Diagnostic(file: templates.path(file), message: "template syntax error: \(error)", hint: "Fix the template."))
             }
         }
         guard problems.isEmpty else { throw .templateProblems(problems) }
@@ -64,7 +66,10 @@ struct TemplateRenderer: Sendable {
     /// check walks every template, so a build that renders the same template several times checks it once).
     func render(_ file: String, checkedContext context: [String: Any]) throws(RenderError) -> String {
         guard let output = library.render(context, withTemplate: Self.partialName(file)) else {
-            throw .templates(Diagnostic(file: templates.path(file), message: "the template `\(file)` is missing", hint: "Add it, or run `lifeline init` for the defaults."))
+            throw .templates(
+                Diagnostic(
+                    file: templates.path(file), message: "the template `\(file)` is missing",
+                    hint: "Add it, or run `lifeline init` for the defaults."))
         }
         return output
     }

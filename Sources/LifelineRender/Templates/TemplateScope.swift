@@ -131,7 +131,8 @@ struct TemplateScope {
     static func shape(of value: Any, depth: Int = 0) -> String {
         guard depth < 16 else { return "…" }
         if let dictionary = value as? [String: Any] {
-            return "{" + dictionary.keys.sorted().map { "\($0):\(shape(of: dictionary[$0]!, depth: depth + 1))" }.joined(separator: ",") + "}"
+            return "{" + dictionary.keys.sorted().map { "\($0):\(shape(of: dictionary[$0]!, depth: depth + 1))" }.joined(separator: ",")
+                + "}"
         }
         if let elements = elements(of: value) {
             return "[" + Set(elements.map { shape(of: $0, depth: depth + 1) }).sorted().joined(separator: ",") + "]"

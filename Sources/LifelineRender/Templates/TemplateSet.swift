@@ -1,5 +1,5 @@
-import LifelineData
 import Foundation
+import LifelineData
 import Mustache
 
 /// The report's templates: Markdown sections (`*.md.mustache`), the HTML page (`*.html.mustache`)
@@ -27,7 +27,8 @@ public struct TemplateSet: Sendable, Equatable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
         } catch {
-            throw .templates(Diagnostic(file: directory, message: "cannot read the templates folder", hint: "Check the path given to --templates."))
+            throw .templates(
+                Diagnostic(file: directory, message: "cannot read the templates folder", hint: "Check the path given to --templates."))
         }
         var files: [String: String] = [:]
         for name in names.sorted() where name.hasSuffix(".mustache") || name.hasSuffix(".css") {
@@ -43,7 +44,10 @@ public struct TemplateSet: Sendable, Equatable {
     /// The file's text, or an error naming the missing file.
     public func text(_ name: String) throws(RenderError) -> String {
         guard let text = files[name] else {
-            throw .templates(Diagnostic(file: "\(origin)/\(name)", message: "the template `\(name)` is missing", hint: "Add it to the templates folder (`lifeline init` writes the defaults)."))
+            throw .templates(
+                Diagnostic(
+                    file: "\(origin)/\(name)", message: "the template `\(name)` is missing",
+                    hint: "Add it to the templates folder (`lifeline init` writes the defaults)."))
         }
         return text
     }
