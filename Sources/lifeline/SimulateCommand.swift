@@ -67,8 +67,16 @@ struct SimulateCommand: ParsableCommand {
         ]
         lines += table
         lines += ["", "Money in USD (a year for USD/year); shares as percentages; the 5th and 95th percentiles bound the 90 % interval."]
-        lines += ["", "Cross-check (model 8): " + result.crossCheck.sentence]
-        lines += ["", "Survey against article (model 2): " + result.comparison.summary]
+        let check = result.crossCheck
+        lines += [
+            "",
+            "Cross-check (model 8): \(check.verdict.rawValue); \(BriefingFormat.percent(check.shareInClaim)) of the draws in the claimed range.",
+        ]
+        lines += [
+            "",
+            "Survey against article (model 2): median ratio \(BriefingFormat.trimmed(result.comparison.medianRatio, decimals: 2)); "
+                + result.comparison.rows.map { "\($0.quantity.rawValue) \($0.overlap.rawValue)" }.joined(separator: ", ") + ".",
+        ]
         let c = result.counterfactual
         lines += [
             "",

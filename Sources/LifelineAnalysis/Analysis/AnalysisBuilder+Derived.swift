@@ -30,17 +30,15 @@ extension AnalysisBuilder {
 
     /// Model 6: the split of 100 USD and of the annual flow.
     func split() -> MoneySplit {
-        let names = ["family", "brokers", "state", "exchange loss"]
+        let names = ["family", "brokers", "state", "exchange-loss"]
         let perAmount = ["split-family", "split-brokers", "split-state", "split-exchange-loss"]
         let annual = ["sk-family-receipts", "sk-broker-capture", "sk-state-capture", "sk-exchange-loss"]
         func parts(_ ids: [String]) -> [SplitPart] {
             zip(names, ids).map { SplitPart(name: $0, modelID: $1, interval: model($1)!.summary.interval) }
         }
-        let chain =
-            "The brokers take their commission (the pooled broker fee) from the amount sent"
-            + (options.scenario.stateFeeOnEveryTransfer ? "; the state takes its fee from what is left" : "")
-            + "; the exchange rate takes its loss from the rest; the family receives the remainder."
-        return MoneySplit(amount: 100, perAmount: parts(perAmount), annual: parts(annual), chain: chain)
+        return MoneySplit(
+            amount: 100, perAmount: parts(perAmount), annual: parts(annual),
+            stateFeeOnEveryTransfer: options.scenario.stateFeeOnEveryTransfer)
     }
 
     /// Model 7: families' receipts at the SDG 10.c target (adds `sk-family-receipts-at-target`), and one family's

@@ -1,10 +1,10 @@
 /// One quantity compared between model 1 (the feature article's figures) and model 2 (the 2016 survey).
 ///
-/// JSON keys: `quantity`, `unit`, `featureLow`, `featureHigh`, `surveyLow`, `surveyHigh`, `agrees` (the ranges
-/// overlap), `sentence`.
+/// JSON keys: `quantity` (``ComparisonQuantity``), `unit`, `featureLow`, `featureHigh`, `surveyLow`, `surveyHigh`,
+/// `agrees` (the ranges overlap), `overlap` (``Overlap``: `agree`, `higher` or `lower`, the survey against the feature).
 public struct ComparisonRow: Codable, Sendable, Equatable {
     /// What is compared.
-    public var quantity: String
+    public var quantity: ComparisonQuantity
     /// Its unit.
     public var unit: String
     /// Model 1's range (reported range, or 90 % interval for the flow).
@@ -17,21 +17,19 @@ public struct ComparisonRow: Codable, Sendable, Equatable {
     public var surveyHigh: Double
     /// Whether the two ranges overlap.
     public var agrees: Bool
-    /// The comparison in a sentence.
-    public var sentence: String
+    /// Whether the ranges overlap, and if not, on which side the survey lies.
+    public var overlap: Overlap
 
-    /// Creates a row; `agrees` is whether the ranges overlap.
-    public init(
-        quantity: String, unit: String, featureLow: Double, featureHigh: Double, surveyLow: Double,
-        surveyHigh: Double, sentence: String
-    ) {
+    /// Creates a row; `agrees` and `overlap` follow from the ranges.
+    public init(quantity: ComparisonQuantity, unit: String, featureLow: Double, featureHigh: Double, surveyLow: Double, surveyHigh: Double)
+    {
         self.quantity = quantity
         self.unit = unit
         self.featureLow = featureLow
         self.featureHigh = featureHigh
         self.surveyLow = surveyLow
         self.surveyHigh = surveyHigh
-        agrees = featureLow <= surveyHigh && surveyLow <= featureHigh
-        self.sentence = sentence
+        overlap = Overlap.of(low: featureLow, high: featureHigh, otherLow: surveyLow, otherHigh: surveyHigh)
+        agrees = overlap == .agree
     }
 }

@@ -1,9 +1,10 @@
 /// Model 8: the articles' own aggregate claim ("tens of millions of USD annually") against model 1's 90 %
-/// interval, with a sentence the report can print as it is.
+/// interval, as numbers and a verdict that the report's templates put in words.
 ///
 /// JSON keys: `figureID`, `claim` (the quote's words), `claimLow`, `claimHigh` (the registry's reading, USD a
 /// year), `modelID`, `modelP5`, `modelMedian`, `modelP95`, `shareInClaim` (fraction of model 1's draws inside
-/// the claimed range), `verdict` (``CrossCheckVerdict``), `sentence`, `withChina` (the same check against the
+/// the claimed range), `verdict` (``CrossCheckVerdict``), `qualitative` (the claim is
+/// words, not a number), `withChina` (the same check against the
 /// South Korea + China scenario, whose claim the article also covers).
 public struct CrossCheckResult: Codable, Sendable, Equatable {
     /// The registry figure holding the claim.
@@ -26,15 +27,15 @@ public struct CrossCheckResult: Codable, Sendable, Equatable {
     public var shareInClaim: Double
     /// Holds, partly, or does not hold.
     public var verdict: CrossCheckVerdict
-    /// The verdict with its numbers, as a sentence.
-    public var sentence: String
+    /// Whether the claim is qualitative ("tens of millions") and the range is the registry's reading of it.
+    public var qualitative: Bool
     /// The same check against the South Korea + China scenario.
     public var withChina: CrossCheckVerdict
 
     /// Creates a result.
     public init(
         figureID: String, claim: String, claimLow: Double, claimHigh: Double, modelID: String, modelP5: Double,
-        modelMedian: Double, modelP95: Double, shareInClaim: Double, verdict: CrossCheckVerdict, sentence: String,
+        modelMedian: Double, modelP95: Double, shareInClaim: Double, verdict: CrossCheckVerdict, qualitative: Bool,
         withChina: CrossCheckVerdict
     ) {
         self.figureID = figureID
@@ -47,7 +48,7 @@ public struct CrossCheckResult: Codable, Sendable, Equatable {
         self.modelP95 = modelP95
         self.shareInClaim = shareInClaim
         self.verdict = verdict
-        self.sentence = sentence
+        self.qualitative = qualitative
         self.withChina = withChina
     }
 }

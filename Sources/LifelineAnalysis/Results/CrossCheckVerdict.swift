@@ -9,15 +9,6 @@ public enum CrossCheckVerdict: String, Codable, Sendable, Equatable {
     /// They do not overlap.
     case doesNotHold = "does-not-hold"
 
-    /// The verdict as words for a sentence: `holds`, `partly holds`, `does not hold`.
-    public var phrase: String {
-        switch self {
-        case .holds: "holds"
-        case .partly: "partly holds"
-        case .doesNotHold: "does not hold"
-        }
-    }
-
     /// The verdict for a claimed range against a model interval.
     public static func of(claimLow: Double, claimHigh: Double, modelLow: Double, modelHigh: Double) -> CrossCheckVerdict {
         if modelLow >= claimLow && modelHigh <= claimHigh { return .holds }

@@ -4,7 +4,8 @@
 /// The four slices of one draw add up to the amount sent; their medians need not (medians do not add).
 ///
 /// JSON keys: `amount` (100), `perAmount` and `annual` (arrays of ``SplitPart`` in the order family, brokers,
-/// state, exchange loss), `chain` (the order in which costs are taken, in words).
+/// state, exchange loss), `stateFeeOnEveryTransfer` (whether the state's fee is taken
+/// after the brokers'; the templates say the order in which costs are taken).
 public struct MoneySplit: Codable, Sendable, Equatable {
     /// The amount split: 100 USD.
     public var amount: Double
@@ -12,14 +13,14 @@ public struct MoneySplit: Codable, Sendable, Equatable {
     public var perAmount: [SplitPart]
     /// The split of the annual flow from South Korea, USD a year.
     public var annual: [SplitPart]
-    /// How the costs are taken, in words.
-    public var chain: String
+    /// Whether the state takes its fee from what the brokers leave.
+    public var stateFeeOnEveryTransfer: Bool
 
     /// Creates a split.
-    public init(amount: Double, perAmount: [SplitPart], annual: [SplitPart], chain: String) {
+    public init(amount: Double, perAmount: [SplitPart], annual: [SplitPart], stateFeeOnEveryTransfer: Bool) {
         self.amount = amount
         self.perAmount = perAmount
         self.annual = annual
-        self.chain = chain
+        self.stateFeeOnEveryTransfer = stateFeeOnEveryTransfer
     }
 }

@@ -1,6 +1,6 @@
 /// One slice of the money sent (model 6): who ends up with it, and how much.
 ///
-/// JSON keys: `name` (`family`, `brokers`, `state`, `exchange loss`), `modelID`, `interval` (``Interval``).
+/// JSON keys: `name` (`family`, `brokers`, `state`, `exchange-loss`; templates name them in words), `modelID`, `interval` (``Interval``).
 public struct SplitPart: Codable, Sendable, Equatable {
     /// Who gets the slice.
     public var name: String

@@ -2,7 +2,7 @@
 /// differ.
 ///
 /// JSON keys: `featureModelID`, `surveyModelID`, `medianRatio` (model 2's median / model 1's), `rows`
-/// (``ComparisonRow``), `summary` (a sentence).
+/// (``ComparisonRow``). Templates put it in words.
 public struct SurveyComparison: Codable, Sendable, Equatable {
     /// Model 1's id.
     public var featureModelID: String
@@ -12,15 +12,12 @@ public struct SurveyComparison: Codable, Sendable, Equatable {
     public var medianRatio: Double
     /// Quantity by quantity.
     public var rows: [ComparisonRow]
-    /// The comparison in a sentence.
-    public var summary: String
 
     /// Creates a comparison.
-    public init(featureModelID: String, surveyModelID: String, medianRatio: Double, rows: [ComparisonRow], summary: String) {
+    public init(featureModelID: String, surveyModelID: String, medianRatio: Double, rows: [ComparisonRow]) {
         self.featureModelID = featureModelID
         self.surveyModelID = surveyModelID
         self.medianRatio = medianRatio
         self.rows = rows
-        self.summary = summary
     }
 }

@@ -35,25 +35,27 @@ public struct ChartExport: Sendable {
         case png
     }
 
-    let charts: ReportCharts
+    /// Every chart, drawn once.
+    let charts: [ReportCharts.Entry]
 
     /// Every chart's name, in report order.
     public static var names: [String] { ReportCharts.names }
 
-    /// Charts drawn from this registry, analysed with `options` (the defaults match `lifeline build`'s).
-    public init(registry: Registry, options: AnalysisOptions = AnalysisOptions()) throws(RenderError) {
-        do {
-            charts = ReportCharts(registry: registry, analysis: try Analysis.run(registry: registry, options: options))
-        } catch {
-            throw .analysis(error.description)
-        }
+    /// Charts drawn from this registry, analysed with `options` (the defaults match `lifeline build`'s), their
+    /// words from `templates` as in the report.
+    public init(registry: Registry, options: AnalysisOptions = AnalysisOptions(), templates: TemplateSet = .embedded) throws(RenderError) {
+        let analysis: AnalysisResult
+        do { analysis = try Analysis.run(registry: registry, options: options) } catch { throw .analysis(error.description) }
+        let context = ReportContext(registry: registry, analysis: analysis, date: nil)
+        let text = ReportText(renderer: try TemplateRenderer(templates: templates), context: context.values)
+        charts = try ReportCharts(registry: registry, analysis: analysis, text: text).all()
     }
 
     /// The chart `name` as a standalone file.
     public func file(named name: String, theme: ThemeName, width: Double? = nil, height: Double? = nil, format: Format) throws(RenderError)
         -> Data
     {
-        guard let entry = try charts.entry(named: name) else {
+        guard let entry = charts.first(where: { $0.chart.name == name }) else {
             throw .unknownChart(name: name, known: Self.names)
         }
         let svg = entry.chart.svg(theme: theme.theme.sized(width: width, height: height))

@@ -3,13 +3,16 @@ import LifelineCharts
 import LifelineData
 
 /// The report's charts: each one built from the registry on the general chart kit, with the caption that
-/// cites its sources. `lifeline chart NAME` draws one of them on its own; `build` inlines them all.
+/// cites its sources. Every word comes from the chart's template, `chart-NAME.txt.mustache`.
+/// `lifeline chart NAME` draws one of them on its own; `build` inlines them all.
 struct ReportCharts {
     let registry: Registry
     let analysis: AnalysisResult
+    /// The templates the words come from.
+    let text: ReportText
 
     /// A chart of the report and where it comes from.
-    struct Entry {
+    struct Entry: Sendable {
         /// The chart itself (its name prefixes every id, so several inline in one page never clash).
         var chart: Chart
         /// The sources the chart draws on, for its caption.
@@ -43,48 +46,54 @@ struct ReportCharts {
 
     /// Fee rates by source: a dot on a whisker for each reported range, a dot alone for a single rate.
     func brokerFees() throws(RenderError) -> Entry {
-        let figures = ReportTables.feeFigureIDs.compactMap(registry.figure).filter { $0.qualifier != .upperBound }
-        var rows = figures.map { figure in
-            PointRange(
-                label(for: figure), value: figure.value.midpoint, low: figure.value.low, high: figure.value.high,
-                ink: figure.id.hasPrefix("state") ? .series(2) : .series(1), label: figure.hedgedValueText)
-        }
+        let brokers = analysis.feeSources.filter { $0.taker == .broker } + analysis.feeSources.filter { $0.taker != .broker }
+        let figures = brokers.compactMap { registry.figure($0.figureID) }.filter { $0.qualifier != .upperBound }
+        let state = Set(analysis.feeSources.filter { $0.taker == .state }.map(\.figureID))
         let pooled = try model("fee-pooled")
-        rows.append(
-            PointRange(
-                "All sources pooled", value: pooled.median, low: pooled.p5, high: pooled.p95, ink: .series(3),
-                label: "\(NumberText.percent(pooled.median)) (\(NumberText.percent(pooled.p5))–\(NumberText.percent(pooled.p95)))",
-                emphasized: true))
         let lowest = figures.map(\.value.low).min() ?? 0
         let highest = figures.map(\.value.high).max() ?? 0
-        let description =
-            "Dot-and-whisker chart of the share of each remittance that intermediaries take, as each source reports it: "
-            + figures.map { "\(label(for: $0)): \($0.hedgedValueText)" }.joined(separator: "; ")
-            + ". Reported cuts run from \(NumberText.percent(lowest)) to \(NumberText.percent(highest)) of the amount sent; "
-            + "pooled over the sources with equal weights, the median cut is \(NumberText.percent(pooled.median)) "
-            + "(90% interval \(NumberText.percent(pooled.p5))–\(NumberText.percent(pooled.p95)))."
+        let rows: [[String: Any]] = figures.enumerated().map { index, figure in
+            let source = registry.source(figure.source)
+            return [
+                "id": figure.id, "value": figure.hedgedValueText, "state": state.contains(figure.id),
+                "hasPublisher": source?.publisher != nil,
+                "publisher": source?.publisher ?? "", "hasYear": source?.year != nil, "year": source?.year.map(String.init) ?? "",
+                "last": index == figures.count - 1,
+            ]
+        }
+        let words = try text.labels(
+            "chart-broker-fees.txt.mustache", "chart",
+            [
+                "figures": rows, "lowest": NumberText.percent(lowest), "highest": NumberText.percent(highest),
+                "median": NumberText.percent(pooled.median), "low": NumberText.percent(pooled.p5), "high": NumberText.percent(pooled.p95),
+            ])
+        var points: [PointRange] = []
+        for figure in figures {
+            points.append(
+                PointRange(
+                    try words("label." + figure.id), value: figure.value.midpoint, low: figure.value.low, high: figure.value.high,
+                    ink: state.contains(figure.id) ? .series(2) : .series(1), label: figure.hedgedValueText))
+        }
+        points.append(
+            PointRange(
+                try words("pooled"), value: pooled.median, low: pooled.p5, high: pooled.p95, ink: .series(3),
+                label: "\(NumberText.percent(pooled.median)) (\(NumberText.percent(pooled.p5))–\(NumberText.percent(pooled.p95)))",
+                emphasized: true))
         return Entry(
             chart: try make(
-                name: "broker-fees",
-                title: "Intermediaries take \(NumberText.percent(lowest)) to \(NumberText.percent(highest)) of what is sent",
-                subtitle: "Reported cut as a share of the amount sent, by source", description: description,
-                x: .linear("Share of the amount sent", format: .percent, includesZero: true),
-                y: .band(nil, categories: rows.map(\.category)),
-                marks: [PointRangeMark(rows)]),
-            sources: figures.map(\.source),
-            caption:
-                "Intermediaries' cut by source. A whisker spans a reported range; a dot alone is a single reported rate. The state's border fee is shown in its own colour; the diamond is the pooled distribution (a mixture over the sources with equal weights), its median and 90% interval."
-        )
+                name: "broker-fees", words: words, x: .linear(try words("x"), format: .percent, includesZero: true),
+                y: .band(nil, categories: points.map(\.category)), marks: [PointRangeMark(points)]),
+            sources: figures.map(\.source), caption: try words("caption"))
     }
 
-    /// "Daily NK 2021 (brokers)": publisher, year and who takes the cut.
-    func label(for figure: Figure) -> String {
-        let source = registry.source(figure.source)
-        let who = figure.id.hasPrefix("state") ? "state fee" : "brokers"
-        let name = source?.publisher ?? "Unattributed feature"
-        return source?.year.map { "\(name) \($0) (\(who))" } ?? "\(name) (\(who))"
+    /// The chart `name` with the title, subtitle and description of `words`.
+    func make(name: String, words: TemplateLabels, x: Axis, y: Axis, marks: [any Mark]) throws(RenderError) -> Chart {
+        try make(
+            name: name, title: try words("title"), subtitle: try words("subtitle"), description: try words("description"), x: x, y: y,
+            marks: marks)
     }
 
+    /// The chart, or an error naming it.
     func make(
         name: String, title: String, subtitle: String, description: String, x: Axis, y: Axis, marks: [any Mark]
     ) throws(RenderError) -> Chart {

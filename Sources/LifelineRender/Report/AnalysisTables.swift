@@ -3,9 +3,12 @@ import LifelineData
 
 /// The report's tables drawn from the analysis: the two flow estimates, where the money goes, the inputs
 /// and their distributions, and the assumptions that no source supports.
+/// Their words come from `table-NAME.txt.mustache`.
 struct AnalysisTables {
     let registry: Registry
     let analysis: AnalysisResult
+    /// The templates the words come from.
+    let text: ReportText
 
     /// A value in a model's unit: USD amounts, USD a year, shares as percentages.
     static func text(_ value: Double, unit: String) -> String {
@@ -27,21 +30,18 @@ struct AnalysisTables {
     }
 
     /// Model 1 against model 2 (and the China scenario), with their inputs' sources.
-    func flowEstimates(label: String) -> Table {
+    func flowEstimates(label: String) throws(RenderError) -> Table {
+        let words = try text.labels("table-flow-estimates.txt.mustache", "table")
         let ids = ["sk-gross-flow", "sk-survey-flow", "cn-scenario-flow", "total-flow-scenario"]
         let models = ids.compactMap(analysis.model)
+        let scenario = try words("scenario"), sourced = try words("sourced")
         return Table(
-            id: "table-flow-estimates", label: label,
-            caption: [
-                .text(
-                    "Annual flow of remittances, median and 90% interval, USD a year. Scenarios rest on assumptions listed in the methodology, not on sources."
-                )
-            ],
-            columns: [.init("Estimate"), .init("Kind"), .init("Median", .right), .init("90% interval", .right), .init("Sources")],
+            id: "table-flow-estimates", label: label, caption: [.text(try words("caption"))],
+            columns: try words.columns([.left, .left, .right, .right, .left]),
             rows: models.map { model in
                 [
                     [.text(model.title)],
-                    [.text(model.kind == .scenario ? "scenario" : "sourced")],
+                    [.text(model.kind == .scenario ? scenario : sourced)],
                     [.text(Self.text(model.median, unit: model.unit))],
                     [.text("\(Self.text(model.p5, unit: model.unit)) to \(Self.text(model.p95, unit: model.unit))")],
                     cite(model.figures),
@@ -50,33 +50,43 @@ struct AnalysisTables {
     }
 
     /// Where each 100 USD goes and, a year, what brokers and the state capture from the South Korea flow.
-    func moneySplit(label: String) -> Table {
+    func moneySplit(label: String) throws(RenderError) -> Table {
         let split = analysis.split
+        let words = try text.labels("table-money-split.txt.mustache", "table", ["amount": NumberText.usd(split.amount)])
+        var names: [String: String] = [:]
+        for part in split.perAmount + split.annual {
+            names["perAmount." + part.name] = try words("perAmount." + part.name)
+            names["annual." + part.name] = try words("annual." + part.name)
+        }
         let rows: [[[Inline]]] =
             split.perAmount.map { part in
                 [
-                    [.text("Of each \(NumberText.usd(split.amount)): \(part.name.replacingOccurrences(of: "-", with: " "))")],
+                    [.text(names["perAmount." + part.name]!)],
                     [.text(Self.text(part.interval.mean, unit: "USD"))],
                     [.text("\(Self.text(part.interval.p5, unit: "USD")) to \(Self.text(part.interval.p95, unit: "USD"))")],
                 ]
             }
             + split.annual.map { part in
                 [
-                    [.text("A year, from South Korea: \(part.name.replacingOccurrences(of: "-", with: " "))")],
+                    [.text(names["annual." + part.name]!)],
                     [.text(Self.text(part.interval.mean, unit: "USD/year"))],
                     [.text("\(Self.text(part.interval.p5, unit: "USD/year")) to \(Self.text(part.interval.p95, unit: "USD/year"))")],
                 ]
             }
         return Table(
             id: "table-money-split", label: label,
-            caption: [.text("Where the money goes: mean and 90% interval of each part. " + split.chain + " Sources: ")]
-                + cite(analysis.feeSources.map(\.figureID) + ["sk-defector-population"]) + [.text(".")],
-            columns: [.init("Part"), .init("Mean", .right), .init("90% interval", .right)],
+            caption: [.text(try words("caption") + " " + text.common()("sources") + " ")]
+                + cite(
+                    analysis.feeSources.map(\.figureID)  // The population the annual split applies to: model 1's first input.
+                        + [analysis.model("sk-gross-flow")?.inputs.first?.figureID].compactMap { $0 }) + [.text(".")],
+            columns: try words.columns([.left, .right, .right]),
             rows: rows)
     }
 
     /// Every simulated input of every model: figure, distribution, parameters, and its 90 % interval.
-    func inputs(label: String) -> Table {
+    func inputs(label: String) throws(RenderError) -> Table {
+        let words = try text.labels("table-inputs.txt.mustache", "table")
+        let pooled = try words("pooled"), assumed = try words("assumption")
         var seen: Set<String> = []
         var rows: [[[Inline]]] = []
         for model in analysis.models {
@@ -85,9 +95,9 @@ struct AnalysisTables {
                 if let id = input.figureID {
                     source = [.text(id), .text(" ")] + cite([id])
                 } else if input.sourced {
-                    source = [.text("pooled fee figures ")] + cite(analysis.feeSources.map(\.figureID))
+                    source = [.text(pooled + " ")] + cite(analysis.feeSources.map(\.figureID))
                 } else {
-                    source = [.text("assumption (no source)")]
+                    source = [.text(assumed)]
                 }
                 rows.append([
                     [.text(input.name)], source, [.text(input.distribution)], [.text(input.parameters)],
@@ -96,18 +106,17 @@ struct AnalysisTables {
             }
         }
         return Table(
-            id: "table-inputs", label: label,
-            caption: [.text("Every uncertain input, the figure it comes from, the distribution it is drawn from and its 90% interval.")],
-            columns: [.init("Input"), .init("Figure"), .init("Distribution"), .init("Parameters"), .init("90% interval", .right)],
+            id: "table-inputs", label: label, caption: [.text(try words("caption"))],
+            columns: try words.columns([.left, .left, .left, .left, .right]),
             rows: rows)
     }
 
     /// The assumptions no source supports: what a reader must accept to accept the scenarios.
-    func assumptions(label: String) -> Table {
-        Table(
-            id: "table-assumptions", label: label,
-            caption: [.text("Assumptions that no source supports. Results that depend on them are labelled scenarios.")],
-            columns: [.init("Assumption"), .init("Value"), .init("Why it is needed")],
+    func assumptions(label: String) throws(RenderError) -> Table {
+        let words = try text.labels("table-assumptions.txt.mustache", "table")
+        return Table(
+            id: "table-assumptions", label: label, caption: [.text(try words("caption"))],
+            columns: try words.columns([.left, .left, .left]),
             rows: analysis.assumptions.filter { !$0.sourced }.map { [[.text($0.name)], [.text($0.value)], [.text($0.description)]] })
     }
 }

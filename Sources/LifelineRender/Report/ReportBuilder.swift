@@ -38,13 +38,15 @@ public struct ReportBuilder: Sendable {
         }
         let analysis: AnalysisResult
         do { analysis = try Analysis.run(registry: registry, options: analysisOptions) } catch { throw .analysis(error.description) }
-        let charts = try ReportCharts(registry: registry, analysis: analysis).all()
+        let context = ReportContext(registry: registry, analysis: analysis, date: date)
+        let words = ReportText(renderer: renderer, context: context.values)
+        let charts = try ReportCharts(registry: registry, analysis: analysis, text: words).all()
 
         // The chart and data files do not depend on the text: they are made on a second thread while this one fills
         // the templates and runs cmark.
         let (dataFiles, text) = inParallel(
             { Self.chartAndDataFiles(charts: charts, analysis: analysis) },
-            { Result { () throws(RenderError) in try reportFiles(renderer: renderer, analysis: analysis, charts: charts) } })
+            { Result { () throws(RenderError) in try reportFiles(renderer: renderer, context: context, text: words, charts: charts) } })
         return (try text.get() + dataFiles).sorted { $0.path < $1.path }
     }
 
@@ -64,27 +66,28 @@ public struct ReportBuilder: Sendable {
     }
 
     /// report.md and report.html.
-    private func reportFiles(renderer: TemplateRenderer, analysis: AnalysisResult, charts: [ReportCharts.Entry]) throws(RenderError)
-        -> [ReportFile]
+    private func reportFiles(renderer: TemplateRenderer, context: ReportContext, text: ReportText, charts: [ReportCharts.Entry])
+        throws(RenderError) -> [ReportFile]
     {
+        let analysis = context.analysis
+        let common = try text.common()
         // Each chart's inline SVG, drawn once: every pass below places the same drawing.
         let inlineSVGs = charts.map { $0.chart.svg(theme: .report, options: RenderOptions(flavor: .inline)) }
 
-        let context = ReportContext(registry: registry, analysis: analysis, date: date)
         let report = "report.md.mustache"
 
         // Draft: blocks reduced to their anchors and placeholder labels, to learn the order in which the templates
         // place tables and figures, and the headings for the contents. The draft's names are the final ones, so
         // the strict check runs once, here.
-        let unnumbered = blocks(analysis: analysis, charts: charts, inlineSVGs: inlineSVGs, labels: [:])
+        let unnumbered = try blocks(analysis: analysis, text: text, charts: charts, inlineSVGs: inlineSVGs, labels: [:])
         let anchors = unnumbered.mapValues { ReportContext.Placed(ref: $0.reference, block: $0.anchor) }
         let placeholder = CommonMark.Heading(level: 2, text: "", id: "")
         let draftContext = context.dictionary(blocks: anchors, contents: [placeholder])
         try renderer.check(report, context: draftContext)
         let draft = try renderer.render(report, checkedContext: draftContext)
-        let numbered = blocks(
-            analysis: analysis, charts: charts, inlineSVGs: inlineSVGs,
-            labels: Self.numbering(of: unnumbered.values.map(\.id), in: draft))
+        let numbered = try blocks(
+            analysis: analysis, text: text, charts: charts, inlineSVGs: inlineSVGs,
+            labels: Self.numbering(of: unnumbered.values.map(\.id), in: draft, table: try common("table"), figure: try common("figure")))
         let markdownBlocks = ReportContext.place(numbered, flavor: .markdown)
 
         var headings = CommonMark.headings(in: draft)
@@ -115,25 +118,27 @@ public struct ReportBuilder: Sendable {
 
     /// The tables and charts by the names templates use, labelled from `labels` (by block id); `inlineSVGs` holds
     /// each chart's inline drawing, in the order of `charts`.
-    private func blocks(analysis: AnalysisResult, charts: [ReportCharts.Entry], inlineSVGs: [String], labels: [String: String]) -> [String:
-        any ReportBlock]
-    {
-        func label(_ id: String) -> String { labels[id] ?? (id.hasPrefix("table") ? "Table" : "Figure") }
-        let tables = AnalysisTables(registry: registry, analysis: analysis)
+    private func blocks(
+        analysis: AnalysisResult, text: ReportText, charts: [ReportCharts.Entry], inlineSVGs: [String], labels: [String: String]
+    ) throws(RenderError) -> [String: any ReportBlock] {
+        let common = try text.common()
+        let tableWord = try common("table"), figureWord = try common("figure"), sourcesWord = try common("sources")
+        func label(_ id: String) -> String { labels[id] ?? (id.hasPrefix("table") ? tableWord : figureWord) }
+        let tables = AnalysisTables(registry: registry, analysis: analysis, text: text)
         var blocks: [String: any ReportBlock] = [
-            "feeTable": ReportTables.fees(registry, label: label("table-fee-evidence")),
-            "figureTable": ReportTables.allFigures(registry, label: label("table-all-figures")),
-            "flowTable": tables.flowEstimates(label: label("table-flow-estimates")),
-            "splitTable": tables.moneySplit(label: label("table-money-split")),
-            "inputsTable": tables.inputs(label: label("table-inputs")),
-            "assumptionsTable": tables.assumptions(label: label("table-assumptions")),
+            "feeTable": try ReportTables.fees(registry, analysis: analysis, label: label("table-fee-evidence"), text: text),
+            "figureTable": try ReportTables.allFigures(registry, label: label("table-all-figures"), text: text),
+            "flowTable": try tables.flowEstimates(label: label("table-flow-estimates")),
+            "splitTable": try tables.moneySplit(label: label("table-money-split")),
+            "inputsTable": try tables.inputs(label: label("table-inputs")),
+            "assumptionsTable": try tables.assumptions(label: label("table-assumptions")),
         ]
         let citations = Citations(registry: registry)
         for (entry, svg) in zip(charts, inlineSVGs) {
             let id = "figure-\(entry.chart.name)"
             blocks[Self.templateName(ofChart: entry.chart.name)] = ChartFigure(
                 id: id, label: label(id),
-                caption: [.text(entry.caption + " Sources: ")] + citations.cite(sources: entry.sources) + [.text(".")],
+                caption: [.text(entry.caption + " " + sourcesWord + " ")] + citations.cite(sources: entry.sources) + [.text(".")],
                 file: "charts/\(entry.chart.name).svg", alt: entry.chart.title,
                 svg: svg)
         }
@@ -142,7 +147,7 @@ public struct ReportBuilder: Sendable {
 
     /// "Table 1", "Figure 1", … in the order the blocks' anchors (``ReportBlock/anchor``) first appear in
     /// `markdown`; blocks the templates do not place get no number.
-    static func numbering(of ids: [String], in markdown: String) -> [String: String] {
+    static func numbering(of ids: [String], in markdown: String, table: String, figure: String) -> [String: String] {
         let wanted = Set(ids)
         var tables = 0, figures = 0
         var labels: [String: String] = [:]
@@ -159,9 +164,9 @@ public struct ReportBuilder: Sendable {
             let id = String(decoding: bytes[start..<quote], as: UTF8.self)
             if wanted.contains(id), labels[id] == nil {
                 if id.hasPrefix("table-") {
-                    tables += 1; labels[id] = "Table \(tables)"
+                    tables += 1; labels[id] = "\(table) \(tables)"
                 } else {
-                    figures += 1; labels[id] = "Figure \(figures)"
+                    figures += 1; labels[id] = "\(figure) \(figures)"
                 }
             }
             index = quote + close.count
@@ -170,9 +175,12 @@ public struct ReportBuilder: Sendable {
     }
 
     /// The name templates use for a chart's block: `broker-fees` → `brokerFeesChart`.
-    static func templateName(ofChart name: String) -> String {
+    static func templateName(ofChart name: String) -> String { camelCase(name) + "Chart" }
+
+    /// `broker-fees` → `brokerFees`.
+    static func camelCase(_ name: String) -> String {
         let words = name.split(separator: "-")
         return words.enumerated().map { $0.offset == 0 ? String($0.element) : $0.element.prefix(1).uppercased() + $0.element.dropFirst() }
-            .joined() + "Chart"
+            .joined()
     }
 }

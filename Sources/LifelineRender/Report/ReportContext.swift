@@ -33,6 +33,9 @@ struct ReportContext {
         self.shared = Self.sharedValues(registry: registry, analysis: analysis, date: date)
     }
 
+    /// The values every template shares (no contents, no blocks): what chart and table templates are rendered with.
+    var values: [String: Any] { shared }
+
     /// `blocks` placed in `flavor`: each block's reference link and its rendering.
     static func place(_ blocks: [String: any ReportBlock], flavor: Flavor) -> [String: Placed] {
         blocks.mapValues { block in
@@ -106,20 +109,23 @@ struct ReportContext {
         let method = analysis.method
         let check = analysis.crossCheck
         let counterfactual = analysis.counterfactual
+        let usd = { (value: Double) in NumberText.usd(value) }
         return [
             "model": models,
             "analysis": [
-                "draws": NumberText.grouped(Double(analysis.draws)), "seed": String(analysis.seed), "generator": method.generator,
-                "percentiles": method.percentiles, "distributions": method.distributions, "sensitivity": method.sensitivity,
+                "draws": NumberText.grouped(Double(analysis.draws)), "seed": String(analysis.seed), "blockSize": String(method.blockSize),
+                "subBucketBits": String(method.subBucketBits),
+                "bucketsPerPowerOfTwo": NumberText.grouped(Double(method.bucketsPerPowerOfTwo)),
                 "percentileError": NumberText.percent(method.percentileRelativeError, decimals: 3),
             ] as [String: Any],
             "crossCheck": [
-                "sentence": check.sentence, "verdict": check.verdict.phrase, "shareInClaim": NumberText.percent(check.shareInClaim),
+                "qualitative": check.qualitative, "claimLow": usd(check.claimLow), "claimHigh": usd(check.claimHigh),
+                "modelLow": usd(check.modelP5), "modelHigh": usd(check.modelP95), "modelMedian": usd(check.modelMedian),
+                "holds": check.verdict == .holds, "partly": check.verdict == .partly, "doesNotHold": check.verdict == .doesNotHold,
+                "shareInClaim": NumberText.percent(check.shareInClaim),
             ] as [String: Any],
-            "comparison": [
-                "summary": analysis.comparison.summary, "ratio": NumberText.grouped(analysis.comparison.medianRatio),
-                "rows": analysis.comparison.rows.map { ["sentence": $0.sentence] },
-            ] as [String: Any],
+            "comparison": comparisonValues(analysis.comparison),
+            "split": ["stateFeeOnEveryTransfer": analysis.split.stateFeeOnEveryTransfer] as [String: Any],
             "counterfactual": [
                 "target": NumberText.percent(counterfactual.targetCost),
                 "currentCost": T.interval(counterfactual.currentCost, unit: "share"),
@@ -135,6 +141,42 @@ struct ReportContext {
                 "family": analysis.split.perAmount.first.map { T.interval($0.interval, unit: "USD") } ?? "n/a",
             ] as [String: Any],
         ]
+    }
+
+    /// The comparison of model 2 with model 1: `ratio`, `share`, `perSender` and `flow` (each with `feature`,
+    /// `survey`, `agree`, `higher`, `lower`), and `agreeing`/`differing` (with `anyAgree`/`anyDiffer`): the rows
+    /// on each side, each with `first` and one of `shareSending`, `amountPerSender`, `annualFlow` true.
+    private static func comparisonValues(_ comparison: SurveyComparison) -> [String: Any] {
+        func range(_ low: Double, _ high: Double, unit: String) -> String {
+            let text = { (value: Double) in unit == "share" ? NumberText.percent(value) : NumberText.usd(value) }
+            return low == high ? text(low) : text(low) + "–" + text(high)
+        }
+        func quantity(_ row: ComparisonRow, first: Bool) -> [String: Any] {
+            var names: [String: Any] = ["first": first]
+            for quantity in ComparisonQuantity.allCases { names[templateName(of: quantity)] = row.quantity == quantity }
+            return names
+        }
+        var values: [String: Any] = ["ratio": NumberText.grouped(comparison.medianRatio, decimals: 2)]
+        let keys: [ComparisonQuantity: String] = [.shareSending: "share", .amountPerSender: "perSender", .annualFlow: "flow"]
+        for row in comparison.rows {
+            values[keys[row.quantity]!] =
+                [
+                    "feature": range(row.featureLow, row.featureHigh, unit: row.unit),
+                    "survey": range(row.surveyLow, row.surveyHigh, unit: row.unit),
+                    "agree": row.overlap == .agree, "higher": row.overlap == .higher, "lower": row.overlap == .lower,
+                ] as [String: Any]
+        }
+        let agreeing = comparison.rows.filter(\.agrees), differing = comparison.rows.filter { !$0.agrees }
+        values["anyAgree"] = !agreeing.isEmpty
+        values["anyDiffer"] = !differing.isEmpty
+        values["agreeing"] = agreeing.enumerated().map { quantity($0.element, first: $0.offset == 0) }
+        values["differing"] = differing.enumerated().map { quantity($0.element, first: $0.offset == 0) }
+        return values
+    }
+
+    /// `share-sending` → `shareSending`: a quantity's name in templates.
+    static func templateName(of quantity: ComparisonQuantity) -> String {
+        ReportBuilder.camelCase(quantity.rawValue)
     }
 
     /// "Based on 27 sourced figures from 6 sources published 2014–2021."

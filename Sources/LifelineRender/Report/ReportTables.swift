@@ -1,50 +1,48 @@
+import LifelineAnalysis
 import LifelineData
 
-/// The report's tables, built from the registry.
+/// The report's tables built from the registry; their words come from `table-fee-evidence.txt.mustache` and
+/// `table-all-figures.txt.mustache`.
 enum ReportTables {
-    /// The figures that report what intermediaries charge, in the order the report discusses them.
-    static let feeFigureIDs = ["fee-dailynk-2021", "fee-scmp-usual", "fee-feature-range", "fee-feature-upper", "state-fee-border"]
-
-    /// Fee evidence: each source's reported cut, its year and what it measures.
-    static func fees(_ registry: Registry, label: String) -> Table {
+    /// Fee evidence: each source's reported cut, its year and what it measures, brokers first, then the state.
+    static func fees(_ registry: Registry, analysis: AnalysisResult, label: String, text: ReportText) throws(RenderError) -> Table {
+        let words = try text.labels("table-fee-evidence.txt.mustache", "table")
         let citations = Citations(registry: registry)
-        let figures = feeFigureIDs.compactMap(registry.figure)
+        let ordered = analysis.feeSources.filter { $0.taker == .broker } + analysis.feeSources.filter { $0.taker != .broker }
+        let figures = ordered.compactMap { registry.figure($0.figureID) }
         let sources = figures.map(\.source)
+        let unnamed = try words("unnamedPublisher"), notStated = try words("yearNotStated")
         return Table(
             id: "table-fee-evidence", label: label,
-            caption: [.text("What intermediaries take, as each source reports it. Sources: ")] + citations.cite(sources: sources) + [
-                .text(".")
-            ],
-            columns: [.init("Source"), .init("Reported cut", .right), .init("Year", .right), .init("What it measures")],
+            caption: [.text(try words("caption") + " " + text.common()("sources") + " ")] + citations.cite(sources: sources) + [.text(".")],
+            columns: try words.columns([.left, .right, .right, .left]),
             rows: figures.map { figure in
                 let source = registry.source(figure.source)
                 return [
-                    [.text(source?.publisher ?? "Unnamed publisher"), .text(" ")] + citations.cite(figure.source),
+                    [.text(source?.publisher ?? unnamed), .text(" ")] + citations.cite(figure.source),
                     [.text(figure.hedgedValueText)],
-                    [.text(figure.year.map(String.init) ?? "n/s")],
+                    [.text(figure.year.map(String.init) ?? notStated)],
                     [.text(figure.measures)],
                 ]
             })
     }
 
     /// Every figure in the registry with its quote: the appendix.
-    static func allFigures(_ registry: Registry, label: String) -> Table {
+    static func allFigures(_ registry: Registry, label: String, text: ReportText) throws(RenderError) -> Table {
+        let words = try text.labels("table-all-figures.txt.mustache", "table")
         let citations = Citations(registry: registry)
+        let notStated = try words("yearNotStated"), note = try words("note")
         return Table(
             id: "table-all-figures", label: label,
-            caption: [
-                .text(
-                    "Every figure in the registry, with the sentence that supports it, quoted verbatim. n/s: the source does not state the year."
-                )
-            ],
-            columns: [.init("Figure"), .init("Value", .right), .init("Year", .right), .init("Source"), .init("Quote")],
+            caption: [.text(try words("caption"))],
+            columns: try words.columns([.left, .right, .right, .left, .left]),
             rows: registry.figures.map { figure in
                 [
                     [.text(figure.measures), .text(" ("), .text(figure.id), .text(")")],
                     [.text(figure.hedgedValueText)],
-                    [.text(figure.year.map(String.init) ?? "n/s")],
+                    [.text(figure.year.map(String.init) ?? notStated)],
                     citations.cite(figure.source),
-                    [.text("“" + figure.quote + "”")] + (figure.note.map { [.text(" Note: " + $0)] } ?? []),
+                    [.text("“" + figure.quote + "”")] + (figure.note.map { [.text(" " + note + " " + $0)] } ?? []),
                 ]
             })
     }

@@ -155,7 +155,7 @@ struct TemplateChecker {
         if let partial = partialFiles[name] { return partial }
         let partials = partialFiles.keys.sorted()
         if name == tag.name {
-            let suffix = file.hasSuffix(".html.mustache") ? ".html.mustache" : ".md.mustache"
+            let suffix = [".html.mustache", ".txt.mustache"].first { file.hasSuffix($0) } ?? ".md.mustache"
             report(
                 tag, in: file, "the partial `\(name)` does not exist",
                 hint: Suggestion.didYouMean(name, in: partials) + "Create `\(name)\(suffix)` in the templates folder, or correct the name.")

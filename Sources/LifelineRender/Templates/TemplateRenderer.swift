@@ -21,15 +21,15 @@ struct TemplateRenderer: Sendable {
         var partialFiles: [String: String] = [:]
         var problems: [Diagnostic] = []
         for (file, text) in templates.files.sorted(by: { $0.key < $1.key }) where file.hasSuffix(".mustache") {
-            let isMarkdown = file.hasSuffix(".md.mustache")
+            let pragma = Self.pragma(of: file)
             // The pragma stands alone on a line of its own, which Mustache removes; parser errors are shifted back.
-            let source = isMarkdown ? Self.markdownPragma + "\n" + text : text
+            let source = pragma.map { $0 + "\n" + text } ?? text
             do {
                 library.register(try MustacheTemplate(string: source), named: Self.partialName(file))
                 trees[file] = TemplateNode.tree(of: TemplateScanner.tags(in: text))
                 partialFiles[Self.partialName(file)] = file
             } catch let error as MustacheTemplate.ParserError {
-                let line = isMarkdown ? error.context.lineNumber - 1 : error.context.lineNumber
+                let line = pragma == nil ? error.context.lineNumber : error.context.lineNumber - 1
                 problems.append(
                     Diagnostic(
                         file: templates.path(file), line: max(line, 1), column: error.context.columnNumber,
@@ -74,12 +74,18 @@ struct TemplateRenderer: Sendable {
         return output
     }
 
-    private static let markdownPragma = "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}"
+    /// The content type a file is rendered in: Markdown escaping for `*.md.mustache`, none for the labels of
+    /// `*.txt.mustache` (the chart and table code escapes them), HTML escaping for the rest.
+    private static func pragma(of file: String) -> String? {
+        if file.hasSuffix(".md.mustache") { return "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}" }
+        if file.hasSuffix(".txt.mustache") { return "{{% CONTENT_TYPE: TEXT}}" }
+        return nil
+    }
 
     /// `costs.md.mustache` is used as the partial `costs`.
     static func partialName(_ file: String) -> String {
         var name = file
-        for suffix in [".mustache", ".md", ".html"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
+        for suffix in [".mustache", ".md", ".html", ".txt"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
         return name
     }
 
