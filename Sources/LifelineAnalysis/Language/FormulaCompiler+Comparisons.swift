@@ -18,14 +18,14 @@ extension FormulaCompiler {
                     let candidates = knownIDs.filter { symbols[$0].map { nouns.contains($0.noun) } ?? false }
                     report(
                         at: side.position, "comparison `\(comparison.id)` names `\(side.id)`, which is not declared",
-                        hint: Suggestion.didYouMean(side.id, in: candidates) + "Use the id of a \(nouns.joined(separator: ", ")).")
+                        hint: Suggestion.didYouMean(side.id, in: candidates) + "Use the id of a \(Self.either(nouns)).")
                     known = false
                     continue
                 }
                 guard nouns.contains(symbol.noun) else {
                     report(
                         at: side.position,
-                        "comparison `\(comparison.id)` names the \(symbol.noun) `\(side.id)` where a \(nouns.joined(separator: " or ")) is wanted",
+                        "comparison `\(comparison.id)` names the \(symbol.noun) `\(side.id)` where a \(Self.either(nouns)) is wanted",
                         hint: "A claim sets a model against the figure that states the claimed range (`model:` and `claim:`).")
                     known = false
                     continue
@@ -40,5 +40,10 @@ extension FormulaCompiler {
                     hint: "Compare quantities of one unit, e.g. two shares or two amounts in USD/year.")
             }
         }
+    }
+
+    /// `figure`, `figure or model`, `figure, parameter, pool or model`.
+    static func either(_ nouns: [String]) -> String {
+        nouns.count < 2 ? nouns.joined() : nouns.dropLast().joined(separator: ", ") + " or " + nouns.last!
     }
 }
