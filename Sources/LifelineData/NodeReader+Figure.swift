@@ -68,8 +68,9 @@ extension NodeReader {
         return .year(Int(number))
     }
 
-    /// The figure's `value`, or its `low` and `high`: numbers, in order, never negative, and between 0 and 1 for a share.
-    private mutating func readValue(_ entries: [String: Node], unit: MeasureUnit?, in node: Node) -> FigureValue? {
+    /// The `value`, or the `low` and `high`, of a figure (or of `what` else, a parameter): numbers, in order, never
+    /// negative, and between 0 and 1 for a share.
+    mutating func readValue(_ entries: [String: Node], unit: MeasureUnit?, in node: Node, what: String = "figure") -> FigureValue? {
         let value: FigureValue
         let place: Node
         switch (entries["value"], entries["low"], entries["high"]) {
@@ -88,16 +89,16 @@ extension NodeReader {
             }
             (value, place) = (.range(low: lowNumber, high: highNumber), low)
         case (nil, nil, nil):
-            fail(node, "the figure has no number", "Give either `value:` or both `low:` and `high:`.")
+            fail(node, "the \(what) has no number", "Give either `value:` or both `low:` and `high:`.")
             return nil
         case (let point?, _, _):
-            fail(point, "the figure has both `value` and a range", "Give either `value:` or both `low:` and `high:`, not both.")
+            fail(point, "the \(what) has both `value` and a range", "Give either `value:` or both `low:` and `high:`, not both.")
             return nil
         case (nil, let low?, nil):
-            fail(low, "the figure has `low` but no `high`", "Add `high:`, or use `value:` for a single number.")
+            fail(low, "the \(what) has `low` but no `high`", "Add `high:`, or use `value:` for a single number.")
             return nil
         case (nil, nil, let high?):
-            fail(high, "the figure has `high` but no `low`", "Add `low:`, or use `value:` for a single number.")
+            fail(high, "the \(what) has `high` but no `low`", "Add `low:`, or use `value:` for a single number.")
             return nil
         }
         switch unit?.problem(with: value) ?? (value.low < 0 ? .negative : nil) {
@@ -108,14 +109,14 @@ extension NodeReader {
                 "Shares are stored as fractions: write 30 % as 0.3.")
             return nil
         case .negative?:
-            let what =
+            let number =
                 switch unit {
                 case let unit? where unit == .people || unit == .count: "a count in \(unit.rawValue)"
                 case let unit?: "an amount in \(unit.rawValue)"
-                case nil: "a figure"
+                case nil: "a \(what)"
                 }
             fail(
-                place, "\(what) cannot be negative, got \(format(value.low))",
+                place, "\(number) cannot be negative, got \(format(value.low))",
                 "Every unit counts people, things, money, time or shares; correct the sign.")
             return nil
         case nil:

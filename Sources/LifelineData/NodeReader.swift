@@ -8,7 +8,8 @@ import Yams
 ///
 /// Scalars are typed by the schema, not by a YAML resolver: where a number is wanted, a plain scalar must be a
 /// ``PlainNumber``; where text is wanted, anything but a null, a YAML 1.1 boolean word or a number. This file holds
-/// the entry point and the building blocks; sources, figures and distributions each have an extension file.
+/// the entry point and the building blocks; sources, figures, distributions, parameters, pools, models and
+/// comparisons each have an extension file.
 struct NodeReader {
     let file: String
     /// Every problem kept so far, with the order it was found in; trimmed to the first `maximumDiagnostics` in
@@ -23,9 +24,13 @@ struct NodeReader {
     /// The line of each figure's `source:` value, for precise messages about unknown sources.
     var sourceLines: [String: Int] = [:]
 
-    /// A reader that names `file` in its diagnostics.
-    init(file: String) {
+    /// The file's lines, to find where a block scalar's text starts (see ``formulaText(_:)``).
+    let lines: [Substring]
+
+    /// A reader that names `file` in its diagnostics; `text` is the file's text, for the positions of formulas.
+    init(file: String, text: String = "") {
         self.file = file
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
     /// The first `maximumDiagnostics` problems in file order (by line and column; ties in the order found).
@@ -39,6 +44,7 @@ struct NodeReader {
     /// Problems found beyond `maximumDiagnostics`, counted but not listed.
     var omitted: Int { max(0, found - Self.maximumDiagnostics) }
 
+    static let topLevelKeys = ["sources", "figures", "parameters", "pools", "models", "comparisons"]
     static let sourceKeys = ["id", "publisher", "title", "authors", "date", "date_note", "url", "archive", "note"]
     static let figureKeys = [
         "id", "measures", "value", "low", "high", "unit", "year", "source", "quote", "note", "qualifier",
@@ -55,7 +61,7 @@ struct NodeReader {
                 "Start the file with `sources:` and `figures:`.")
             return nil
         }
-        let entries = keyed(mapping, allowed: ["sources", "figures"], what: "the top level")
+        let entries = keyed(mapping, allowed: Self.topLevelKeys, what: "the top level")
         var sources: [Source] = []
         var figures: [Figure] = []
         if let node = entries["sources"] {
@@ -68,8 +74,17 @@ struct NodeReader {
         } else {
             fail(root, "the key `figures` is missing", "Add a `figures:` list.")
         }
-        checkUnique(sources.map { ($0.id, $0.line) }, what: "source")
-        checkUnique(figures.map { ($0.id, $0.line) }, what: "figure")
+        let declarations = ModelDeclarations(
+            parameters: entries["parameters"].map { list($0, key: "parameters").compactMap { readParameter($0) } } ?? [],
+            pools: entries["pools"].map { list($0, key: "pools").compactMap { readPool($0) } } ?? [],
+            models: entries["models"].map { list($0, key: "models").compactMap { readModel($0) } } ?? [],
+            comparisons: entries["comparisons"].map { list($0, key: "comparisons").compactMap { readComparison($0) } } ?? [])
+        checkUnique(sources.map { ($0.id, $0.line, "source") })
+        checkUnique(
+            figures.map { ($0.id, $0.line, "figure") } + declarations.parameters.map { ($0.id, $0.position.line, "parameter") }
+                + declarations.pools.map { ($0.id, $0.position.line, "pool") }
+                + declarations.models.map { ($0.id, $0.position.line, "model") })
+        checkUnique(declarations.comparisons.map { ($0.id, $0.position.line, "comparison") })
         let known = Set(sources.map(\.id))
         for figure in figures where !known.contains(figure.source) {
             let hint =
@@ -81,13 +96,18 @@ struct NodeReader {
                     file: file, line: sourceLines[figure.id], column: nil,
                     message: "figure `\(figure.id)` cites the source `\(Excerpt.of(figure.source))`, which does not exist", hint: hint))
         }
-        return Registry(sources: sources, figures: figures, origin: file)
+        return Registry(sources: sources, figures: figures, declarations: declarations, origin: file)
     }
 
     // MARK: - Building blocks
 
     /// The 1-based line of `node` (0 when it has no mark).
     func line(_ node: Node) -> Int { node.mark?.line ?? 0 }
+
+    /// Where `node` starts in the file.
+    func position(_ node: Node) -> TextPosition {
+        TextPosition(file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0)
+    }
 
     /// Records a problem located at `node`.
     mutating func fail(_ node: Node, _ message: String, _ hint: String) {
@@ -257,18 +277,24 @@ struct NodeReader {
             "Remove the leading zero: `\(Excerpt.of(corrected))` (or quote it if it is text).")
     }
 
-    /// Reports each id used more than once, at its second and later uses.
-    mutating func checkUnique(_ ids: [(id: String, line: Int)], what: String) {
-        var firstLine: [String: Int] = [:]
-        for (id, line) in ids {
-            if let first = firstLine[id] {
-                record(
-                    Diagnostic(
-                        file: file, line: line, message: "the \(what) id `\(id)` is used twice (first on line \(first))",
-                        hint: "Give each \(what) its own id."))
-            } else {
-                firstLine[id] = line
+    /// Reports each id used more than once, at its second and later uses, naming the line (and the kind, when it
+    /// differs) of the first.
+    mutating func checkUnique(_ ids: [(id: String, line: Int, what: String)]) {
+        var first: [String: (line: Int, what: String)] = [:]
+        for (id, line, what) in ids {
+            guard let earlier = first[id] else {
+                first[id] = (line, what)
+                continue
             }
+            let kind = earlier.what == what ? "" : ", by a \(earlier.what)"
+            let hint =
+                earlier.what == what
+                ? "Give each \(what) its own id."
+                : "Figures, parameters, pools and models share one set of ids, as formulas name them all; rename one."
+            record(
+                Diagnostic(
+                    file: file, line: line, message: "the \(what) id `\(id)` is used twice (first on line \(earlier.line)\(kind))",
+                    hint: hint))
         }
     }
 

@@ -1,18 +1,23 @@
 import Foundation
 
-/// The sourced figures and the sources they come from, validated.
+/// The sourced figures and the sources they come from, validated, with the parameters, pools, models and
+/// comparisons the data declares over them.
 public struct Registry: Sendable, Equatable {
     /// Every source, in file order.
     public var sources: [Source]
     /// Every figure, in file order.
     public var figures: [Figure]
+    /// The parameters, pools, models and comparisons, as read (compiled by the analysis, which checks the ids
+    /// formulas use, units and cycles).
+    public var declarations: ModelDeclarations
     /// Where the registry was read from (a path, or `embedded default`).
     public var origin: String
 
-    /// Creates a registry from already validated parts.
-    public init(sources: [Source], figures: [Figure], origin: String) {
+    /// Creates a registry from already validated parts; it declares no models unless given `declarations`.
+    public init(sources: [Source], figures: [Figure], declarations: ModelDeclarations = ModelDeclarations(), origin: String) {
         self.sources = sources
         self.figures = figures
+        self.declarations = declarations
         self.origin = origin
     }
 

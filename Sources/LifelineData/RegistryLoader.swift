@@ -106,7 +106,7 @@ public enum RegistryLoader {
         if census.firstTag != nil, let tag = YAMLGuard.firstTag(in: root, file: file) {
             throw RegistryError([tag])
         }
-        var reader = NodeReader(file: file)
+        var reader = NodeReader(file: file, text: text)
         let registry = reader.readRegistry(root)
         var diagnostics = reader.diagnostics
         guard diagnostics.isEmpty, let registry else {

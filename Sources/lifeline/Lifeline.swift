@@ -16,7 +16,8 @@ struct Lifeline: ParsableCommand {
             """,
         version: LifelineVersion.number,
         subcommands: [
-            FiguresCommand.self, ValidateCommand.self, SimulateCommand.self, ErodeCommand.self, BuildCommand.self, ChartCommand.self,
+            FiguresCommand.self, ValidateCommand.self, ModelsCommand.self, SimulateCommand.self, ErodeCommand.self, BuildCommand.self,
+            ChartCommand.self,
             ChartsCommand.self, InitCommand.self,
         ]
     )

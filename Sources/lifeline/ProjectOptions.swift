@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LifelineAnalysis
 import LifelineData
 import LifelineRender
 
@@ -31,10 +32,24 @@ struct ProjectOptions: ParsableArguments {
         flag ?? (FileManager.default.fileExists(atPath: projectDataFile) ? projectDataFile : nil)
     }
 
-    /// The registry from `--data`, the project folder, or the embedded default.
-    static func loadRegistry(flag: String?) throws -> Registry {
+    /// The registry from `--data`, the project folder, or the embedded default, with its models compiled (see
+    /// ``loadProject(flag:)``); with `compiling: false`, as the loader reads it.
+    static func loadRegistry(flag: String?, compiling: Bool = true) throws -> Registry {
+        if compiling { return try loadProject(flag: flag).registry }
         if let path = dataPath(flag: flag) { return try Registry.load(path: path) }
         return try Registry.embedded()
+    }
+
+    /// The registry and its models compiled: the one place every command reads the project's data. Compile
+    /// errors (an unknown id, a cycle, units, a divisor that can be zero) throw a `RegistryError` listing them
+    /// all; warnings (an unused parameter or pool) go to stderr and do not stop the command.
+    static func loadProject(flag: String?) throws -> (registry: Registry, program: CompiledProgram) {
+        let registry = try loadRegistry(flag: flag, compiling: false)
+        let compilation = FormulaCompiler.compile(registry.declarations, registry: registry)
+        for warning in compilation.warnings {
+            FileHandle.standardError.write(Data((warning.warningDescription + "\n").utf8))
+        }
+        return (registry, try compilation.get())
     }
 
     /// The templates folder to read, if any (nil: the embedded templates).

@@ -15,6 +15,9 @@ struct SimulateCommand: ParsableCommand {
             give identical numbers on every run, whatever the number of threads. JSON output gives each model an \
             `id` and its `mean`, `median`, `p5` and `p95` in plain USD (or shares from 0 to 1), plus the data \
             behind every chart and a `generator` field naming the Lifeline version that made it.
+
+            With --model ID, only the models the data declares are run (`lifeline models` lists them), and the \
+            one named is printed: its mean, median and 90 % interval, or with --format json its whole summary.
             """)
 
     @OptionGroup var dataOptions: DataOptions
@@ -24,6 +27,10 @@ struct SimulateCommand: ParsableCommand {
     /// Worker threads.
     @Option(name: .long, help: ArgumentHelp("Worker threads (default: every core); the results do not depend on it.", valueName: "n"))
     var threads: Int?
+
+    /// A declared model to run alone.
+    @Option(name: .long, help: ArgumentHelp("Run only this declared model (see `lifeline models`).", valueName: "id"))
+    var model: String?
 
     /// Output format.
     @Option(name: .long, help: "Output format: text (a table) or json.")
@@ -41,9 +48,14 @@ struct SimulateCommand: ParsableCommand {
 
     /// Runs the analysis and prints it.
     func run() throws {
-        let registry = try dataOptions.loadRegistry()
         var options = analysis.options
         if let threads { options.threads = threads }
+        if let model {
+            let (registry, program) = try dataOptions.loadProject()
+            try print(Self.declared(model, program: program, options: options, format: format, origin: registry.origin))
+            return
+        }
+        let registry = try dataOptions.loadRegistry()
         let result = try Analysis.run(registry: registry, options: options)
         switch format {
         case .json: print(String(decoding: try result.jsonData(generator: LifelineVersion.generator), as: UTF8.self))

@@ -45,6 +45,12 @@ struct ValidateCommand: ParsableCommand {
             print(
                 "\(builder.registry.origin): \(builder.registry.figures.count) figures from \(builder.registry.sources.count) sources are valid."
             )
+            let declared = builder.registry.declarations
+            if !(declared.models.isEmpty && declared.parameters.isEmpty && declared.pools.isEmpty) {
+                print(
+                    "\(builder.registry.origin): \(declared.models.count) models over \(declared.parameters.count) parameters and "
+                        + "\(declared.pools.count) pools compile, with \(declared.comparisons.count) comparisons.")
+            }
             print("\(builder.templates.origin): the templates are valid, and the report builds from this data.")
         } catch {
             guard let message = Lifeline.diagnostics(of: error) else { throw error }
@@ -52,7 +58,7 @@ struct ValidateCommand: ParsableCommand {
         }
         if let archive {
             // A registry that loads has its quotes checked even when the report would not build from it.
-            if let registry = registry ?? (try? project.loadRegistry()) {
+            if let registry = registry ?? (try? ProjectOptions.loadRegistry(flag: project.data, compiling: false)) {
                 problems += checkQuotes(of: registry, in: archive)
             }
         } else if problems.isEmpty {

@@ -38,13 +38,14 @@ import Testing
         try Self.expectValidateAndBuildFailAlike(in: project, naming: "Templates/summary.md.mustache:")
     }
 
-    /// validate printed "valid" for a data file that lacked a figure the analysis needs; build then failed.
+    /// validate printed "valid" for a data file that lacked a figure the analysis needs; build then failed. The
+    /// models in the data name it, so both now stop at the formulas that use it.
     @Test func dataMissingAFigureTheAnalysisNeedsFailsValidateAsItFailsBuild() throws {
         let project = try Self.project(editing: "data.yaml") {
             $0.replacingOccurrences(of: "id: sk-defector-population\n", with: "id: sk-defector-populace\n")
         }
         defer { try? FileManager.default.removeItem(at: project.deletingLastPathComponent()) }
-        try Self.expectValidateAndBuildFailAlike(in: project, naming: "no figure `sk-defector-population`")
+        try Self.expectValidateAndBuildFailAlike(in: project, naming: "error: unknown id `sk-defector-population`")
     }
 
     @Test func validateTakesTheSameProjectOptionsAsBuild() throws {

@@ -36,24 +36,26 @@ extension FormulaCompiler {
         return result
     }
 
-    /// Warns about parameters and pools no formula or pool uses, and, when the caller says which ids are used
+    /// Warns about parameters and pools no formula, pool or comparison uses, and, when the caller says which ids are used
     /// elsewhere, models nothing uses.
     mutating func reportUnused(_ graph: ModelGraph, usedElsewhere: Set<String>?) {
-        let pooled = Set(declarations.pools.flatMap { $0.components.map(\.id) })
+        let compared = declarations.comparisons.flatMap { [$0.first.id, $0.second.id] }
+        let usedAside = Set(declarations.pools.flatMap { $0.components.map(\.id) } + compared)
         func warn(_ noun: String, _ id: String, _ position: TextPosition, hint: String) {
             warnings.append(
                 Diagnostic(
                     file: position.file, line: position.line, column: position.column,
                     message: "\(noun) `\(id)` is not used", hint: hint))
         }
-        for parameter in declarations.parameters where !graph.referenced.contains(parameter.id) && !pooled.contains(parameter.id) {
+        for parameter in declarations.parameters where !graph.referenced.contains(parameter.id) && !usedAside.contains(parameter.id) {
             warn("parameter", parameter.id, parameter.position, hint: "Use it in a model's formula or a pool, or remove it.")
         }
-        for pool in declarations.pools where !graph.referenced.contains(pool.id) {
+        for pool in declarations.pools where !graph.referenced.contains(pool.id) && !usedAside.contains(pool.id) {
             warn("pool", pool.id, pool.position, hint: "Use it in a model's formula, or remove it.")
         }
         guard let usedElsewhere else { return }
-        for model in declarations.models where !graph.referenced.contains(model.id) && !usedElsewhere.contains(model.id) {
+        for model in declarations.models
+        where !graph.referenced.contains(model.id) && !usedElsewhere.contains(model.id) && !usedAside.contains(model.id) {
             warn("model", model.id, model.position, hint: "Use it in a template, a comparison or another model, or remove it.")
         }
     }

@@ -81,6 +81,7 @@ public struct FormulaCompiler {
         let order = compiler.orderModels(graph)
         let facts = compiler.checkModels(order: order)
         compiler.checkStreams(facts)
+        compiler.checkComparisons()
         compiler.reportUnused(graph, usedElsewhere: usedElsewhere)
         let program = compiler.errors.isEmpty ? compiler.program(order: order, facts: facts) : nil
         func sorted(_ list: [Diagnostic]) -> [Diagnostic] {

@@ -1,5 +1,5 @@
-/// Everything a data file declares for the analysis besides its sources and figures: parameters, pools and
-/// models, each in file order.
+/// Everything a data file declares for the analysis besides its sources and figures: parameters, pools,
+/// models and comparisons, each in file order.
 public struct ModelDeclarations: Sendable, Equatable {
     /// The assumptions.
     public var parameters: [ParameterDeclaration]
@@ -7,11 +7,17 @@ public struct ModelDeclarations: Sendable, Equatable {
     public var pools: [PoolDeclaration]
     /// The models.
     public var models: [ModelDeclaration]
+    /// The comparisons: two estimates, or a model and a claimed range.
+    public var comparisons: [ComparisonDeclaration]
 
-    /// Creates a set of declarations.
-    public init(parameters: [ParameterDeclaration] = [], pools: [PoolDeclaration] = [], models: [ModelDeclaration] = []) {
+    /// Creates a set of declarations; each kind is empty unless given.
+    public init(
+        parameters: [ParameterDeclaration] = [], pools: [PoolDeclaration] = [], models: [ModelDeclaration] = [],
+        comparisons: [ComparisonDeclaration] = []
+    ) {
         self.parameters = parameters
         self.pools = pools
         self.models = models
+        self.comparisons = comparisons
     }
 }
