@@ -25,10 +25,15 @@ extension ChartDeclaration {
         let models = analysis.models.map(\.id)
         for key in [Key.model, .pooled, .models] where kind.allowed.contains(key) {
             for reference in lines[key] ?? [] where !models.contains(reference.id) {
+                let declared = registry.declarations.models.contains { $0.id == reference.id }
                 problems.append(
-                    located(
-                        reference, "no model `\(reference.id)` is declared",
-                        Suggestion.didYouMean(reference.id, in: models) + "Use the id of a model in the data's `models:`."))
+                    declared
+                        ? located(
+                            reference, "the analysis computes no result for the model `\(reference.id)`",
+                            "Chart one of the models the analysis computes (`lifeline simulate` lists them).")
+                        : located(
+                            reference, "no model `\(reference.id)` is declared",
+                            Suggestion.didYouMean(reference.id, in: models) + "Use the id of a model in the data's `models:`."))
             }
         }
         let tornadoes = analysis.sensitivity.map(\.modelID)
