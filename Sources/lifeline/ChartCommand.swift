@@ -11,13 +11,13 @@ struct ChartCommand: ParsableCommand {
         commandName: "chart",
         abstract: "Write one of the report's charts as a standalone SVG or PNG.",
         discussion:
-            "Charts: \(ChartExport.names.joined(separator: ", ")). Themes: \(ChartExport.ThemeName.allCases.map(\.rawValue).joined(separator: ", ")). PNG is drawn by rsvg-convert at twice the size."
+            "Charts of the embedded templates: \(ChartExport.names.joined(separator: ", ")); a project's are its chart-NAME.txt.mustache templates. Themes: \(ChartExport.ThemeName.allCases.map(\.rawValue).joined(separator: ", ")). PNG is drawn by rsvg-convert at twice the size."
     )
 
     @Argument(help: ArgumentHelp("The chart's name (see the list above).", valueName: "name"))
     var name: String
 
-    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var project: ProjectOptions
 
     @OptionGroup var analysis: AnalysisFlags
 
@@ -37,8 +37,12 @@ struct ChartCommand: ParsableCommand {
     var output: String
 
     func validate() throws {
-        guard ChartExport.names.contains(name) else {
-            throw ValidationError("there is no chart called '\(name)'. Charts: \(ChartExport.names.joined(separator: ", ")).")
+        // The charts are the templates' (a folder that cannot be read is reported when the command runs).
+        if let templates = try? project.loadTemplates() {
+            let names = ChartExport.names(in: templates)
+            guard names.contains(name) else {
+                throw ValidationError("there is no chart called '\(name)'. Charts: \(names.joined(separator: ", ")).")
+            }
         }
         for (label, value) in [("--width", width), ("--height", height)] {
             if let value, !(value >= 100 && value <= 10_000) {
@@ -49,7 +53,8 @@ struct ChartCommand: ParsableCommand {
     }
 
     func run() throws {
-        let export = try ChartExport(registry: try dataOptions.loadRegistry(), options: analysis.options)
+        let export = try ChartExport(
+            registry: try project.loadRegistry(), options: analysis.options, templates: try project.loadTemplates())
         let data = try export.file(
             named: name, theme: theme, width: width, height: height, format: try Self.format(forOutput: output, requested: format))
         try ChartFiles.write(data, to: output)

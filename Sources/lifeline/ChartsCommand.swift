@@ -6,9 +6,9 @@ import LifelineRender
 struct ChartsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "charts",
-        abstract: "Write every chart in every theme to a folder: NAME-THEME.svg (and .png with --png).")
+        abstract: "Write every chart the templates declare, in every theme, to a folder: NAME-THEME.svg (and .png with --png).")
 
-    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var project: ProjectOptions
 
     @OptionGroup var analysis: AnalysisFlags
 
@@ -22,11 +22,12 @@ struct ChartsCommand: ParsableCommand {
     var png = false
 
     func run() throws {
-        let export = try ChartExport(registry: try dataOptions.loadRegistry(), options: analysis.options)
+        let export = try ChartExport(
+            registry: try project.loadRegistry(), options: analysis.options, templates: try project.loadTemplates())
         // Draw everything first, so that an error leaves the folder as it was.
         var files: [ReportFile] = []
         var everyName: Set<String> = []
-        for name in ChartExport.names {
+        for name in export.names {
             for theme in ChartExport.ThemeName.allCases {
                 for format in ChartExport.Format.allCases {
                     let file = "\(name)-\(theme.rawValue).\(format.rawValue)"

@@ -1,4 +1,5 @@
 import Foundation
+import LifelineAnalysis
 import LifelineData
 import Testing
 
@@ -11,7 +12,8 @@ import Testing
     /// Files whose literals speak to the CLI user or the developer (errors, hints, diagnostics), not to a reader.
     static let messageFiles: Set<String> = [
         "AnalysisError.swift", "InputError.swift", "RenderError.swift", "OutputError.swift", "OutputFolder.swift", "Rasterizer.swift",
-        "TemplateChecker.swift", "TemplateRenderer.swift", "TemplateScope.swift", "StreamingHistogram.swift", "Dimension.swift",
+        "TemplateChecker.swift", "TemplateRenderer.swift", "TemplateScope.swift", "ChartDeclaration+Checks.swift",
+        "StreamingHistogram.swift", "Dimension.swift",
     ]
     /// Files still holding words that the next step of issue 15 moves into the data: the model definitions
     /// (titles, formulas, input names), the assumptions no source supports with their reasons (the data's
@@ -104,5 +106,22 @@ import Testing
             }
         }
         #expect(offenders.isEmpty, "name figures in the templates or the data, not in Swift: \(offenders)")
+    }
+
+    @Test("no model id of the default project is a string literal in LifelineRender's charts")
+    func noModelIDInCharts() throws {
+        let registry = try Registry.embedded()
+        let analysis = try Analysis.run(registry: registry, options: AnalysisOptions(draws: 1_000))
+        // The declared models and those the analysis adds (the pooled fees).
+        let ids = Set(registry.declarations.models.map(\.id) + analysis.models.map(\.id))
+        #expect(ids.contains("sk-gross-flow"))
+        var offenders: [String] = []
+        for file in Self.swiftFiles("LifelineRender") where file.path.contains("/Charts/") {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for literal in Self.literals(in: text.replacingOccurrences(of: "\n", with: " ")) where ids.contains(literal) {
+                offenders.append("\(file.lastPathComponent): \"\(literal)\"")
+            }
+        }
+        #expect(offenders.isEmpty, "name models in the chart templates (`model:`), not in Swift: \(offenders)")
     }
 }

@@ -68,4 +68,57 @@ import Testing
             #expect(files.contains { $0.path == "charts/\(name).svg" } && files.contains { $0.path == "charts/\(name)-slide.svg" })
         }
     }
+
+    /// The embedded templates with `file` set to `text` (nil removes it).
+    static func templates(_ file: String, _ text: String?) -> TemplateSet {
+        var files = TemplateSet.embedded.files
+        files[file] = text
+        return TemplateSet(origin: "Templates", files: files)
+    }
+
+    @Test func theChartsAreTheChartTemplatesSortedByName() throws {
+        #expect(
+            ChartExport.names == ["annual-flow", "broker-fees", "cumulative-receipts", "fee-erosion", "flow-sensitivity", "money-split"])
+        let added = Self.templates("chart-china.txt.mustache", TemplateSet.embedded.files["chart-annual-flow.txt.mustache"])
+        #expect(ChartExport.names(in: added).contains("china"))
+        #expect(!ChartExport.names(in: Self.templates("chart-money-split.txt.mustache", nil)).contains("money-split"))
+    }
+
+    @Test func declarationLinesAreReadOutsideCommentsWithTheColumnOfEachID() {
+        let text = "{{! kind: split\n    model: in-a-comment }}\nkind: point-range\nfigures: a,  b\ntitle: {{chart.lowest}}\n"
+        let declaration = ChartDeclaration(name: "x", file: "chart-x.txt.mustache", path: "T/chart-x.txt.mustache", text: text)
+        #expect(declaration.kind == .pointRange)
+        #expect(declaration.reference(.model) == nil)
+        #expect(
+            declaration.lines[.figures] == [
+                ChartDeclaration.Reference(id: "a", line: 4, column: 10), ChartDeclaration.Reference(id: "b", line: 4, column: 14),
+            ])
+    }
+
+    @Test func aMisspeltKindIsALocatedErrorThatSuggestsTheKind() throws {
+        let file = "chart-flow-sensitivity.txt.mustache"
+        let text = try #require(TemplateSet.embedded.files[file]).replacingOccurrences(of: "kind: tornado", with: "kind: tornato")
+        let line = try #require(text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("kind:") }) + 1
+        #expect {
+            _ = try ChartExport(
+                registry: try Registry.embedded(), options: AnalysisOptions(draws: 1_000), templates: Self.templates(file, text))
+        } throws: { error in
+            "\(error)".contains("Templates/\(file):\(line):7: error: the chart kind `tornato` is unknown. Did you mean `tornado`?")
+        }
+    }
+
+    @Test func aChartWithoutAKindOrWithALineItsKindDoesNotReadIsAnError() throws {
+        let missing = Self.templates("chart-extra.txt.mustache", "title: t\n")
+        let wrong = Self.templates("chart-extra.txt.mustache", "kind: split\nmodel: sk-gross-flow\n")
+        for (templates, message) in [
+            (missing, "Templates/chart-extra.txt.mustache:1:1: error: the chart `extra` declares no kind."),
+            (wrong, "Templates/chart-extra.txt.mustache:2:8: error: a split chart takes no line `model:`."),
+        ] {
+            #expect {
+                _ = try ChartExport(registry: try Registry.embedded(), options: AnalysisOptions(draws: 1_000), templates: templates)
+            } throws: { error in
+                "\(error)".contains(message)
+            }
+        }
+    }
 }

@@ -38,8 +38,14 @@ public struct ChartExport: Sendable {
     /// Every chart, drawn once.
     let charts: [ReportCharts.Entry]
 
-    /// Every chart's name, in report order.
-    public static var names: [String] { ReportCharts.names }
+    /// The name of every chart the templates declare (one `chart-NAME.txt.mustache` each), sorted.
+    public let names: [String]
+
+    /// The name of every chart the embedded templates declare, sorted.
+    public static var names: [String] { names(in: .embedded) }
+
+    /// The name of every chart `templates` declare, sorted.
+    public static func names(in templates: TemplateSet) -> [String] { ChartDeclaration.names(in: templates) }
 
     /// Charts drawn from this registry, analysed with `options` (the defaults match `lifeline build`'s), their
     /// words from `templates` as in the report.
@@ -49,6 +55,7 @@ public struct ChartExport: Sendable {
         let context = ReportContext(registry: registry, analysis: analysis, date: nil)
         let text = ReportText(renderer: try TemplateRenderer(templates: templates), context: context.values)
         charts = try ReportCharts(registry: registry, analysis: analysis, text: text).all()
+        names = charts.map(\.chart.name)
     }
 
     /// The chart `name` as a standalone file.
@@ -56,7 +63,7 @@ public struct ChartExport: Sendable {
         -> Data
     {
         guard let entry = charts.first(where: { $0.chart.name == name }) else {
-            throw .unknownChart(name: name, known: Self.names)
+            throw .unknownChart(name: name, known: names)
         }
         let svg = entry.chart.svg(theme: theme.theme.sized(width: width, height: height))
         switch format {

@@ -2,9 +2,10 @@ import LifelineAnalysis
 import LifelineCharts
 import LifelineData
 
-/// The report's charts: each one built from the registry on the general chart kit, with the caption that
-/// cites its sources. Every word comes from the chart's template, `chart-NAME.txt.mustache`.
-/// `lifeline chart NAME` draws one of them on its own; `build` inlines them all.
+/// The report's charts: one for each template `chart-NAME.txt.mustache`, whose plain-text lines declare what it
+/// draws (``ChartDeclaration``) and whose other lines are its words; each is built by the builder of its kind on
+/// the general chart kit, with the caption that cites its sources. `lifeline chart NAME` draws one of them on its
+/// own; `build` inlines them all.
 struct ReportCharts {
     let registry: Registry
     let analysis: AnalysisResult
@@ -21,69 +22,31 @@ struct ReportCharts {
         var caption: String
     }
 
-    /// Every chart's name, in report order.
-    static let names = ["annual-flow", "broker-fees", "fee-erosion", "money-split", "cumulative-receipts", "flow-sensitivity"]
+    /// Every chart the templates declare (one `chart-NAME.txt.mustache` each), sorted by name.
+    var declarations: [ChartDeclaration] { ChartDeclaration.all(in: text.renderer.templates) }
 
-    /// The chart called `name`, or nil.
-    func entry(named name: String) throws(RenderError) -> Entry? {
-        switch name {
-        case "annual-flow": try annualFlow()
-        case "broker-fees": try brokerFees()
-        case "fee-erosion": try feeErosion()
-        case "money-split": try moneySplit()
-        case "flow-sensitivity": try flowSensitivity()
-        case "cumulative-receipts": try cumulativeReceipts()
-        default: nil
-        }
-    }
-
-    /// Every chart, in report order.
+    /// Every chart the templates declare, sorted by name; every problem of every declaration (an unknown kind,
+    /// model or figure) is thrown at once, located in its template.
     func all() throws(RenderError) -> [Entry] {
+        let declarations = self.declarations
+        let problems = declarations.flatMap { $0.problems(registry: registry, analysis: analysis) }
+        guard problems.isEmpty else { throw .templateProblems(problems) }
         var entries: [Entry] = []
-        for name in Self.names { if let entry = try entry(named: name) { entries.append(entry) } }
+        for declaration in declarations { if let entry = try entry(declaration) { entries.append(entry) } }
         return entries
     }
 
-    /// Fee rates by source: a dot on a whisker for each reported range, a dot alone for a single rate.
-    func brokerFees() throws(RenderError) -> Entry {
-        let brokers = analysis.feeSources.filter { $0.taker == .broker } + analysis.feeSources.filter { $0.taker != .broker }
-        let figures = brokers.compactMap { registry.figure($0.figureID) }.filter { $0.qualifier != .upperBound }
-        let state = Set(analysis.feeSources.filter { $0.taker == .state }.map(\.figureID))
-        let pooled = try model("fee-pooled")
-        let lowest = figures.map(\.value.low).min() ?? 0
-        let highest = figures.map(\.value.high).max() ?? 0
-        let rows: [[String: Any]] = figures.enumerated().map { index, figure in
-            let source = registry.source(figure.source)
-            return [
-                "id": figure.id, "value": figure.hedgedValueText, "state": state.contains(figure.id),
-                "hasPublisher": source?.publisher != nil,
-                "publisher": source?.publisher ?? "", "hasYear": source?.year != nil, "year": source?.year.map(String.init) ?? "",
-                "last": index == figures.count - 1,
-            ]
+    /// The chart `declaration` declares, drawn by the builder of its kind (nil for a declaration whose checks failed).
+    func entry(_ declaration: ChartDeclaration) throws(RenderError) -> Entry? {
+        switch declaration.kind {
+        case .distribution: try DistributionChart(charts: self, declaration: declaration).entry()
+        case .tornado: try TornadoChart(charts: self, declaration: declaration).entry()
+        case .pointRange: try PointRangeChart(charts: self, declaration: declaration).entry()
+        case .curve: try CurveChart(charts: self, declaration: declaration).entry()
+        case .split: try SplitChart(charts: self, declaration: declaration).entry()
+        case .cumulative: try CumulativeChart(charts: self, declaration: declaration).entry()
+        case nil: nil
         }
-        let words = try text.labels(
-            "chart-broker-fees.txt.mustache", "chart",
-            [
-                "figures": rows, "lowest": NumberText.percent(lowest), "highest": NumberText.percent(highest),
-                "median": NumberText.percent(pooled.median), "low": NumberText.percent(pooled.p5), "high": NumberText.percent(pooled.p95),
-            ])
-        var points: [PointRange] = []
-        for figure in figures {
-            points.append(
-                PointRange(
-                    try words("label." + figure.id), value: figure.value.midpoint, low: figure.value.low, high: figure.value.high,
-                    ink: state.contains(figure.id) ? .series(2) : .series(1), label: figure.hedgedValueText))
-        }
-        points.append(
-            PointRange(
-                try words("pooled"), value: pooled.median, low: pooled.p5, high: pooled.p95, ink: .series(3),
-                label: "\(NumberText.percent(pooled.median)) (\(NumberText.percent(pooled.p5))–\(NumberText.percent(pooled.p95)))",
-                emphasized: true))
-        return Entry(
-            chart: try make(
-                name: "broker-fees", words: words, x: .linear(try words("x"), format: .percent, includesZero: true),
-                y: .band(nil, categories: points.map(\.category)), marks: [PointRangeMark(points)]),
-            sources: figures.map(\.source), caption: try words("caption"))
     }
 
     /// The chart `name` with the title, subtitle and description of `words`.

@@ -1,0 +1,32 @@
+import LifelineCharts
+
+/// `kind: tornado`: how far a model's median (`model:`) moves as each input goes from its 5th to its 95th
+/// percentile, the others at their medians. Words: chart.baseline, baselineShort, and top (the input with the
+/// largest swing: name, low, high; empty when no input moves).
+struct TornadoChart: ChartBuilder {
+    let charts: ReportCharts
+    let declaration: ChartDeclaration
+
+    func entry() throws(RenderError) -> ReportCharts.Entry {
+        let id = declaration.id(.model)
+        guard let tornado = charts.analysis.sensitivity(of: id) else { throw .analysis("the analysis has no sensitivity for `\(id)`") }
+        let style = ValueStyle(unit: tornado.unit)
+        let rows = tornado.rows.filter { $0.swing > 0 }  // already by decreasing swing
+        let top: [[String: Any]] = rows.prefix(1).map {
+            ["name": ReportCharts.inputName($0.input).lowercased(), "low": style.text($0.outputAtLow), "high": style.text($0.outputAtHigh)]
+        }
+        let words = try words(["baseline": style.text(tornado.baseline), "baselineShort": style.short(tornado.baseline), "top": top])
+        var bars: [Bar] = []
+        for row in rows {
+            let name = ReportCharts.inputName(row.input)
+            bars.append(Bar(name, value: row.outputAtLow, base: tornado.baseline, ink: .series(2), label: style.short(row.outputAtLow)))
+            bars.append(Bar(name, value: row.outputAtHigh, base: tornado.baseline, ink: .series(1), label: style.short(row.outputAtHigh)))
+        }
+        return ReportCharts.Entry(
+            chart: try make(
+                words: words, x: .linear(try words("x"), format: style.axis),
+                y: .band(nil, categories: rows.map { ReportCharts.inputName($0.input) }),
+                marks: [BarMark(bars), RuleMark(x: tornado.baseline, label: try words("baselineRule"))]),
+            sources: charts.sources(of: try charts.model(id)), caption: try words("caption"))
+    }
+}
