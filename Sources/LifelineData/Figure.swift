@@ -22,11 +22,14 @@ public struct Figure: Sendable, Equatable {
     public var note: String?
     /// The 1-based line of the figure in its data file (0 when built in code).
     public var line: Int
+    /// A short name for model inputs and tornado rows, e.g. `share who send`; the id stands in when absent.
+    public var name: String?
 
     /// Creates a figure.
     public init(
         id: String, measures: String, value: FigureValue, unit: MeasureUnit, year: Int?, source: String, quote: String,
-        qualifier: Qualifier? = nil, distribution: DistributionSpec? = nil, note: String? = nil, line: Int = 0
+        qualifier: Qualifier? = nil, distribution: DistributionSpec? = nil, note: String? = nil, line: Int = 0,
+        name: String? = nil
     ) {
         self.id = id
         self.measures = measures
@@ -45,5 +48,6 @@ public struct Figure: Sendable, Equatable {
         }
         self.note = note
         self.line = line
+        self.name = name
     }
 }

@@ -36,7 +36,7 @@ extension NodeReader {
         return Figure(
             id: id, measures: measures, value: value, unit: unit, year: knownYear, source: source, quote: quote,
             qualifier: qualifier, distribution: distribution, note: optionalText(entries["note"], key: "note"),
-            line: line(node))
+            line: line(node), name: optionalText(entries["name"], key: "name"))
     }
 
     private mutating func readUnit(_ entries: [String: Node], in node: Node) -> MeasureUnit? {

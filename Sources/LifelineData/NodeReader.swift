@@ -48,7 +48,7 @@ struct NodeReader {
     static let sourceKeys = ["id", "publisher", "title", "authors", "date", "date_note", "url", "archive", "note"]
     static let figureKeys = [
         "id", "measures", "value", "low", "high", "unit", "year", "source", "quote", "note", "qualifier",
-        "distribution", "mode",
+        "distribution", "mode", "name",
     ]
 
     // MARK: - Registry

@@ -65,34 +65,33 @@ struct SimulateCommand: ParsableCommand {
 
     /// The readable report: one table row per model, then the verdicts.
     static func text(_ result: AnalysisResult, origin: String) -> String {
-        var rows = [["model", "id", "unit", "mean", "median", "5th pct", "95th pct", "kind"]]
+        var rows = [["id", "unit", "mean", "median", "5th pct", "95th pct", "kind"]]
         for model in result.models {
             rows.append([
-                "\(model.model)", model.id, model.unit, value(model.mean, model.unit), value(model.median, model.unit),
+                model.id, model.unit, value(model.mean, model.unit), value(model.median, model.unit),
                 value(model.p5, model.unit), value(model.p95, model.unit), model.kind == .scenario ? "scenario" : "sourced",
             ])
         }
-        let table = TextColumns.lines(rows, rightAligned: [0, 3, 4, 5, 6])
+        let table = TextColumns.lines(rows, rightAligned: [2, 3, 4, 5])
         var lines = [
             "Lifeline simulation: \(BriefingFormat.grouped(Double(result.draws))) draws per model, seed \(result.seed), data: \(origin)",
             "",
         ]
         lines += table
         lines += ["", "Money in USD (a year for USD/year); shares as percentages; the 5th and 95th percentiles bound the 90 % interval."]
-        let check = result.crossCheck
-        lines += [
-            "",
-            "Cross-check (model 8): \(check.verdict.rawValue); \(BriefingFormat.percent(check.shareInClaim)) of the draws in the claimed range.",
-        ]
-        lines += [
-            "",
-            "Survey against article (model 2): median ratio \(BriefingFormat.trimmed(result.comparison.medianRatio, decimals: 2)); "
-                + result.comparison.rows.map { "\($0.quantity.rawValue) \($0.overlap.rawValue)" }.joined(separator: ", ") + ".",
-        ]
+        for comparison in result.comparisons {
+            var line = "Comparison \(comparison.id): \(comparison.first.id) against \(comparison.second.id): "
+            if let verdict = comparison.verdict, let share = comparison.shareInClaim {
+                line += "\(verdict.rawValue); \(BriefingFormat.percent(share)) of the draws in the claimed range."
+            } else {
+                line += "\(comparison.overlap.rawValue); median ratio \(BriefingFormat.trimmed(comparison.medianRatio, decimals: 2))."
+            }
+            lines += ["", line]
+        }
         let c = result.counterfactual
         lines += [
             "",
-            "SDG 10.c (model 7): today's costs take \(BriefingFormat.percent(c.currentCost.median)) of each transfer (90 %: "
+            "SDG 10.c: today's costs take \(BriefingFormat.percent(c.currentCost.median)) of each transfer (90 %: "
                 + "\(BriefingFormat.percent(c.currentCost.p5))–\(BriefingFormat.percent(c.currentCost.p95))), "
                 + "\(BriefingFormat.trimmed(c.timesTarget, decimals: 1)) times the \(BriefingFormat.percent(c.targetCost)) target.",
         ]

@@ -37,16 +37,21 @@ enum TestRegistry {
         Source(id: $0, title: "Test source \($0)", dateNote: "test")
     }
 
+    /// The default project's parameters, pools, models and comparisons, over these figures.
+    static let declarations = (try? Registry.embedded())?.declarations ?? ModelDeclarations()
+
     /// The full registry.
-    static let standard = Registry(sources: sources, figures: figures, origin: "test")
+    static let standard = Registry(sources: sources, figures: figures, declarations: declarations, origin: "test")
 
     /// The registry without one figure.
     static func without(_ id: String) -> Registry {
-        Registry(sources: sources, figures: figures.filter { $0.id != id }, origin: "test")
+        Registry(sources: sources, figures: figures.filter { $0.id != id }, declarations: declarations, origin: "test")
     }
 
     /// The registry with one figure replaced.
     static func replacing(_ replacement: Figure) -> Registry {
-        Registry(sources: sources, figures: figures.map { $0.id == replacement.id ? replacement : $0 }, origin: "test")
+        Registry(
+            sources: sources, figures: figures.map { $0.id == replacement.id ? replacement : $0 }, declarations: declarations,
+            origin: "test")
     }
 }

@@ -43,7 +43,7 @@ import Testing
         }
     }
 
-    @Test func aDataFileWithoutAModelsFigureNamesIt() throws {
+    @Test func aDataFileWithoutModelsIsRefusedWithWhatToAdd() throws {
         let folder = try CLI.temporaryFolder()
         let file = folder.appendingPathComponent("small.yaml")
         try """
@@ -62,6 +62,6 @@ import Testing
         """.write(to: file, atomically: true, encoding: .utf8)
         let result = try CLI.run(["simulate", "--data", file.path, "--draws", "1000"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("sk-defector-population"))
+        #expect(result.stderr.contains("declares no models") && result.stderr.contains("`models:`"))
     }
 }

@@ -154,7 +154,9 @@ import Testing
                 "    source: \(figure.source)", "    quote: \(text("quote"))", "    note: \(text("note"))",
             ]
         }
-        return lines.joined(separator: "\n") + "\n"
+        // The default project's parameters, pools, models and comparisons, as the embedded file writes them.
+        let declarations = Registry.embeddedText.range(of: "\nparameters:").map { String(Registry.embeddedText[$0.lowerBound...]) } ?? ""
+        return lines.joined(separator: "\n") + declarations + "\n"
     }
 
     /// `text` as a double-quoted YAML scalar; control characters as `\u` escapes.

@@ -17,7 +17,7 @@ func measureModel1(_ benchmark: Benchmark, threads: Int) throws {
     let options = AnalysisOptions(draws: model1Draws, threads: threads)
     let clock = ContinuousClock()
     var result: ModelResult?
-    let elapsed = try clock.measure { result = try Analysis.grossFlow(registry: registry, options: options) }
+    let elapsed = try clock.measure { result = try Analysis.model("sk-gross-flow", registry: registry, options: options) }
     blackHole(result)
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     benchmark.measurement(drawRate, Int((Double(model1Draws) / seconds / 1e6).rounded()))

@@ -43,7 +43,7 @@ for _ in 0..<repeats {
             : MonteCarlo.run(compiledFlow, draws: draws, seed: options.seed, threads: threads)
         if repeats == 1 { print("\(mode): mean \(statistics[0].mean)") }
     } else {
-        let result = try Analysis.grossFlow(registry: registry, options: options)
+        let result = try Analysis.model("sk-gross-flow", registry: registry, options: options)
         if repeats == 1 { print("model 1: mean \(result.mean) median \(result.median) p5 \(result.p5) p95 \(result.p95)") }
     }
     best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)

@@ -7,30 +7,46 @@ import LifelineData
 /// print(result.model("sk-gross-flow")!.median)   // USD a year
 /// ```
 ///
-/// Model ids, in order (the number is the analysis plan's model):
-/// 1 `sk-gross-flow`; 2 `sk-survey-flow`; 3 `cn-scenario-flow`, `total-flow-scenario`; 4 `fee-pooled`,
-/// `broker-fee-pooled`; 5 `delivered-share-1-hop`, `delivered-share-2-hops`, `delivered-share-3-hops`;
-/// 6 `split-family`, `split-brokers`, `split-state`, `split-exchange-loss` (per 100 USD), `sk-family-receipts`,
-/// `sk-broker-capture`, `sk-state-capture`, `sk-exchange-loss` (USD a year);
-/// 7 `sk-gain-at-target`, `sk-family-receipts-at-target`, `family-annual-sent`, `family-annual-received`,
-/// `family-annual-lost`. Models 1–3 and 5–7 are simulated together by ``BriefingModel`` (each input drawn once
-/// per draw); model 4's pooled fees are summarised exactly. Model 8 (the cross-check) is ``AnalysisResult/crossCheck``.
+/// The models are the data's (`models:` in the data file): ``FormulaCompiler`` compiles them into one
+/// ``CompiledProgram`` that the engine runs once (each input drawn once per draw and shared by every model that
+/// reads it), giving one ``ModelResult`` and one tornado per model; each pool a model draws from is summarised
+/// exactly; the data's `comparisons:` are computed generically. The erosion curves, the split and the
+/// counterfactual are still derived in Swift from the models they name.
 public enum Analysis {
     /// Runs every model.
     ///
-    /// - Throws: ``AnalysisError`` when an option is invalid or the registry lacks a figure a model needs (the
-    ///   message names the figure and the model).
+    /// - Throws: ``AnalysisError`` when an option is invalid, the data declares no models or models that do not
+    ///   compile, or lacks a figure or model a derived result needs (the message names it).
     public static func run(registry: Registry, options: AnalysisOptions = AnalysisOptions()) throws(AnalysisError) -> AnalysisResult {
         try options.validate()
         var builder = try AnalysisBuilder(registry: registry, options: options)
         return try builder.build()
     }
 
-    /// Runs model 1 alone (gross annual flow from South Korea): the quick path for benchmarks and checks.
-    public static func grossFlow(registry: Registry, options: AnalysisOptions = AnalysisOptions()) throws(AnalysisError) -> ModelResult {
+    /// Runs the model `id` alone, with the models it uses: the same draws as in the full analysis (each input has
+    /// its own stream), so the same result. The quick path for benchmarks and checks.
+    public static func model(_ id: String, registry: Registry, options: AnalysisOptions = AnalysisOptions()) throws(AnalysisError)
+        -> ModelResult
+    {
         try options.validate()
-        var builder = try AnalysisBuilder(registry: registry, options: options)
-        return try builder.grossFlow()
+        let all = registry.declarations.models
+        var needed: Set<String> = [id], queue = [id]
+        while let next = queue.popLast() {
+            guard let declaration = all.first(where: { $0.id == next }), let formula = try? FormulaParser.parse(declaration.formula)
+            else { continue }
+            for reference in formula.root.references where !needed.contains(reference.id) && all.contains(where: { $0.id == reference.id })
+            {
+                needed.insert(reference.id)
+                queue.append(reference.id)
+            }
+        }
+        guard all.contains(where: { $0.id == id }) else { throw .missingDeclaration(id: id, needed: "this run") }
+        var subset = registry
+        subset.declarations.models = all.filter { needed.contains($0.id) }
+        subset.declarations.comparisons = []
+        var builder = try AnalysisBuilder(registry: subset, options: options)
+        builder.simulate(try builder.compile())
+        return builder.model(id)!
     }
 
     /// Model 1's hand-written product (population × share who send × USD per transfer × transfers per year): the

@@ -4,12 +4,18 @@ extension AnalysisBuilder {
     /// The model result with this id, so far.
     func model(_ id: String) -> ModelResult? { models.first { $0.id == id } }
 
-    /// Model 5's curves: delivered share against the fee for 1 … N hops, with the pooled fee's band.
-    func erosion(pools: FeePools) -> FeeErosionResult {
+    /// The parameter the erosion curves take the exchange-rate loss from (its median).
+    static let exchangeLossParameter = "exchange-loss"
+
+    /// The erosion curves: delivered share against the fee for 1 … N hops, with the pooled fee's band.
+    func erosion(pools: FeePools) throws(AnalysisError) -> FeeErosionResult {
         let scenario = options.scenario
-        let fee = pools.all.distribution
+        let fee = pools.all
         let low = fee.quantile(0.05), middle = fee.quantile(0.5), high = fee.quantile(0.95)
-        let loss = scenario.exchangeLoss.distribution.quantile(0.5)
+        guard let parameter = registry.declarations.parameters.first(where: { $0.id == Self.exchangeLossParameter }) else {
+            throw .missingDeclaration(id: Self.exchangeLossParameter, needed: "the erosion curves")
+        }
+        let loss = InputDistribution(value: parameter.value, spec: parameter.distribution).quantile(0.5)
         let steps = Int((scenario.curveMaximumFee / scenario.curveStep).rounded())
         let curves = (1...scenario.maximumHops).map { hop in
             let points = (0...steps).map { step -> ErosionPoint in
@@ -28,50 +34,53 @@ extension AnalysisBuilder {
             exchangeLoss: loss)
     }
 
-    /// Model 6: the split of 100 USD and of the annual flow.
-    func split() -> MoneySplit {
+    /// The model result `id`, which `needed` reads.
+    func require(_ id: String, needed: String) throws(AnalysisError) -> ModelResult {
+        guard let result = model(id) else { throw .missingDeclaration(id: id, needed: needed) }
+        return result
+    }
+
+    /// The split of 100 USD and of the annual flow; the state takes a fee when its part can be above 0.
+    func split() throws(AnalysisError) -> MoneySplit {
         let names = ["family", "brokers", "state", "exchange-loss"]
         let perAmount = ["split-family", "split-brokers", "split-state", "split-exchange-loss"]
         let annual = ["sk-family-receipts", "sk-broker-capture", "sk-state-capture", "sk-exchange-loss"]
-        func parts(_ ids: [String]) -> [SplitPart] {
-            zip(names, ids).map { SplitPart(name: $0, modelID: $1, interval: model($1)!.summary.interval) }
+        func parts(_ ids: [String]) throws(AnalysisError) -> [SplitPart] {
+            var parts: [SplitPart] = []
+            for (name, id) in zip(names, ids) {
+                parts.append(SplitPart(name: name, modelID: id, interval: try require(id, needed: "the split").summary.interval))
+            }
+            return parts
         }
-        return MoneySplit(
-            amount: 100, perAmount: parts(perAmount), annual: parts(annual),
-            stateFeeOnEveryTransfer: options.scenario.stateFeeOnEveryTransfer)
+        let state = try require(perAmount[2], needed: "the split")
+        return MoneySplit(amount: 100, perAmount: try parts(perAmount), annual: try parts(annual), stateFeeOnEveryTransfer: state.p95 > 0)
     }
 
-    /// Model 7: families' receipts at the SDG 10.c target (adds `sk-family-receipts-at-target`), and one family's
-    /// receipts over the years.
-    mutating func counterfactual(targetCost: Double) -> CounterfactualResult {
-        let gross = model("sk-gross-flow")!
+    /// The SDG 10.c counterfactual: families' receipts at the target and one family's receipts over the years.
+    func counterfactual() throws(AnalysisError) -> CounterfactualResult {
+        let needed = "the counterfactual"
         let targetID = FigureID.sdgCostTarget
-        let atTarget = ModelResult(
-            id: "sk-family-receipts-at-target", model: 7,
-            title: "Reaching families from South Korea each year if costs were at the SDG 10.c target", unit: "USD/year",
-            kind: .sourcedEstimate, formula: "model 1's flow × (1 − target cost)",
-            figures: gross.figures + [targetID], inputs: gross.inputs,
-            assumptions: gross.assumptions + [Self.targetAssumption(targetCost)],
-            summary: gross.summary.scaled(by: 1 - targetCost))
-        // Not appended: `build()` sorts by model number but keeps this order within model 7, which models.csv follows.
-        models.insert(atTarget, at: (models.firstIndex { $0.id == "sk-gain-at-target" } ?? models.count - 1) + 1)
-
-        let sent = model("family-annual-sent")!.summary.interval
-        let received = model("family-annual-received")!.summary.interval
-        let lost = model("family-annual-lost")!.summary.interval
+        let targetCost = try lookup.require(targetID, model: needed, units: [.share]).value.high
+        let sent = try require("family-annual-sent", needed: needed).summary.interval
+        let received = try require("family-annual-received", needed: needed).summary.interval
+        let lost = try require("family-annual-lost", needed: needed).summary.interval
         let receivedAtTarget = sent.scaled(by: 1 - targetCost)
         let cumulative = (1...options.scenario.years).map { year in
             CumulativeYear(
                 year: year, sent: sent.scaled(by: Double(year)), received: received.scaled(by: Double(year)),
                 receivedAtTarget: receivedAtTarget.scaled(by: Double(year)), lost: lost.scaled(by: Double(year)))
         }
-        let currentCost = model("split-family")!.summary.interval.scaled(by: 0.01).subtracted(from: 1)
+        let currentCost = try require("split-family", needed: needed).summary.interval.scaled(by: 0.01).subtracted(from: 1)
         let corridor = lookup.optional(FigureID.sdgCorridorLimit).flatMap { $0.unit == .share ? $0 : nil }
         return CounterfactualResult(
             targetFigureID: targetID, targetCost: targetCost, corridorLimitFigureID: corridor?.id, corridorLimit: corridor?.value.high,
             currentCost: currentCost, timesTarget: currentCost.median / targetCost,
-            flowReceived: model("sk-family-receipts")!.summary.interval, flowReceivedAtTarget: atTarget.summary.interval,
-            flowGain: model("sk-gain-at-target")!.summary.interval,
+            flowReceived: try require("sk-family-receipts", needed: needed).summary.interval,
+            flowReceivedAtTarget: try require("sk-family-receipts-at-target", needed: needed).summary.interval,
+            flowGain: try require("sk-gain-at-target", needed: needed).summary.interval,
             familySent: sent, familyReceived: received, familyReceivedAtTarget: receivedAtTarget, cumulative: cumulative)
     }
+
+    /// `delivered-share-1-hop`, `delivered-share-2-hops`, …: the models the erosion curves point to.
+    static func deliveredID(hops: Int) -> String { "delivered-share-\(hops)-hop" + (hops == 1 ? "" : "s") }
 }

@@ -1,83 +1,72 @@
 import LifelineData
 
 extension AnalysisBuilder {
-    /// The pooled fee distributions and each source's fee (model 4).
+    /// The pool of every intermediary's fee (the erosion curves and the fee table read it) and the pool of the
+    /// brokers' fees (whose parts are the brokers'; the other parts are the state's).
+    static let allFeesPool = "fee-pooled", brokerFeesPool = "broker-fee-pooled"
+
+    /// The pooled fee of one intermediary and each source's fee, from the data's pools.
     struct FeePools {
-        /// Every pooled source (brokers and the state): one intermediary's cut, for the erosion curves.
-        var all: ModelInput
-        /// The broker sources only: the commission on a transfer, for the split.
-        var brokers: ModelInput
+        /// The mixture of every pooled fee.
+        var all: InputDistribution
         /// Each source's fee.
         var sources: [FeeSourceResult]
-        /// The figures pooled.
-        var figures: [String]
-        /// The broker figures pooled.
-        var brokerFigures: [String]
-        /// The weights, as an assumption.
-        var weights: Assumption
     }
 
-    /// Model 4: each source's fee and the pooled mixtures.
+    /// The declared pool `id`.
+    func pool(_ id: String, needed: String) throws(AnalysisError) -> PoolDeclaration {
+        guard let pool = registry.declarations.pools.first(where: { $0.id == id }) else {
+            throw .missingDeclaration(id: id, needed: needed)
+        }
+        return pool
+    }
+
+    /// Each source's fee in the pool of every fee, and that pool's mixture.
     func feePools() throws(AnalysisError) -> FeePools {
-        let label = "fee-pooled (model 4, pooled broker fees)"
-        let total = options.feeWeights.reduce(0) { $0 + $1.weight }
-        var all: [MixtureComponent] = [], brokers: [MixtureComponent] = [], sources: [FeeSourceResult] = []
-        for entry in options.feeWeights {
-            let figure = try lookup.require(entry.figureID, model: label, units: [.share])
+        let needed = "the fee table and the erosion curves"
+        let all = try pool(Self.allFeesPool, needed: needed), brokers = try pool(Self.brokerFeesPool, needed: needed)
+        let brokerIDs = Set(brokers.components.filter { $0.weight > 0 }.map(\.id))
+        let total = all.components.reduce(0) { $0 + $1.weight }
+        var parts: [MixtureComponent] = [], sources: [FeeSourceResult] = []
+        for part in all.components {
+            let figure = try lookup.require(part.id, model: "pool `\(all.id)`", units: [.share])
             let distribution = InputDistribution(figure: figure)
-            if entry.weight > 0 {
-                all.append(MixtureComponent(weight: entry.weight, distribution: distribution))
-                if entry.taker == .broker { brokers.append(MixtureComponent(weight: entry.weight, distribution: distribution)) }
-            }
+            if part.weight > 0 { parts.append(MixtureComponent(weight: part.weight, distribution: distribution)) }
             sources.append(
                 Self.feeSource(
-                    figure, distribution: distribution, taker: entry.taker,
-                    weight: entry.weight / total, pooled: entry.weight > 0))
+                    figure, distribution: distribution, taker: brokerIDs.contains(part.id) ? .broker : .state,
+                    weight: part.weight / total, pooled: part.weight > 0))
         }
         if let upper = lookup.optional(FigureID.feeFeatureUpper), upper.unit == .share,
-            !options.feeWeights.contains(where: { $0.figureID == upper.id })
+            !all.components.contains(where: { $0.id == upper.id })
         {
             sources.append(Self.feeSource(upper, distribution: InputDistribution(figure: upper), taker: .broker, weight: 0, pooled: false))
         }
-        let pooled = options.feeWeights.filter { $0.weight > 0 }
-        let weights = Assumption(
-            name: "weights of the fee sources",
-            value: pooled.map { "\($0.figureID) \(BriefingFormat.percent($0.weight / total))" }.joined(separator: ", "),
-            description: "The pooled fee is a mixture of the sources' reported rates: a draw first picks a source with "
-                + "these probabilities, then a rate from its range. Equal weights unless set otherwise; upper bounds "
-                + "such as \"up to 70 %\" are shown but not pooled.",
-            sourced: false)
-        return FeePools(
-            all: ModelInput(
-                name: "fee of one intermediary (pooled)", figureID: nil, unit: "share",
-                distribution: InputDistribution(.mixture(all)), sourced: true, key: "pool:all"),
-            brokers: ModelInput(
-                name: "broker commission (pooled)", figureID: nil, unit: "share",
-                distribution: InputDistribution(.mixture(brokers)), sourced: true, key: "pool:brokers"),
-            sources: sources, figures: pooled.map(\.figureID), brokerFigures: pooled.filter { $0.taker == .broker }.map(\.figureID),
-            weights: weights)
+        return FeePools(all: InputDistribution(.mixture(parts)), sources: sources)
     }
 
-    /// The pooled fees' exact summaries (no simulation: a mixture's percentiles are computed directly).
-    func poolResults(_ pools: FeePools) -> [ModelResult] {
-        let specs: [(ModelInput, String, String, [String])] = [
-            (pools.all, "fee-pooled", "Pooled fee rate of one intermediary (brokers and state)", pools.figures),
-            (pools.brokers, "broker-fee-pooled", "Pooled broker commission (broker sources only)", pools.brokerFigures),
-        ]
-        return specs.map { input, id, title, figures in
-            ModelResult(
-                id: id, model: 4, title: title, unit: "share", kind: .sourcedEstimate,
-                formula: "mixture of the sources' fee rates (exact, not simulated)", figures: figures,
-                inputs: [InputSummary(input)], assumptions: [pools.weights],
+    /// Each pool a model draws from, summarised exactly (a mixture's percentiles are computed, not simulated), in
+    /// the data's order, placed together just before the first model that draws from a pool.
+    mutating func insertPoolResults(_ program: CompiledProgram) {
+        let pooled = Set(registry.declarations.pools.map(\.id))
+        let first = program.models.first { model in model.inputs.contains { pooled.contains(program.inputIDs[$0]) } }
+        var position = first.flatMap { model in models.firstIndex { $0.id == model.id } } ?? models.count
+        for pool in registry.declarations.pools {
+            guard let index = program.inputIDs.firstIndex(of: pool.id) else { continue }
+            let input = program.inputs[index]
+            let mix = pool.components.map { "\($0.id): \(BriefingFormat.trimmed($0.weight, decimals: 6))" }.joined(separator: ", ")
+            let result = ModelResult(
+                id: pool.id, title: pool.name ?? pool.id, unit: input.unit, kind: input.sourced ? .sourcedEstimate : .scenario,
+                formula: "mix {\(mix)}", figures: figures([pool.id]), inputs: [InputSummary(input)], assumptions: [],
                 summary: Summary(
-                    exactly: input.distribution, count: options.draws, bins: options.histogramBins,
-                    extra: options.extraPercentiles))
+                    exactly: input.distribution, count: options.draws, bins: options.histogramBins, extra: options.extraPercentiles))
+            models.insert(result, at: position)
+            position += 1
         }
     }
 
     static func feeSource(
-        _ figure: Figure, distribution: InputDistribution, taker: FeeWeight.Taker, weight: Double,
-        pooled: Bool
+        _ figure: Figure, distribution: InputDistribution, taker: FeeTaker, weight: Double, pooled: Bool
     ) -> FeeSourceResult {
         let reported =
             figure.value.low == figure.value.high

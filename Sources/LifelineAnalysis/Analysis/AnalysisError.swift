@@ -10,6 +10,12 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     case shareOutOfRange(id: String, model: String, low: Double, high: Double)
     /// An option has a value the analysis cannot use.
     case invalidOption(name: String, value: String, reason: String)
+    /// The data declares no models, so there is nothing to simulate.
+    case noModels
+    /// The data's models do not compile: every located error, one a line.
+    case invalidModels(String)
+    /// The data has no model, parameter or pool `id`, which the derived result `needed` reads.
+    case missingDeclaration(id: String, needed: String)
 
     /// A message for the user: what is wrong, then what to do.
     public var description: String {
@@ -27,6 +33,14 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
                 + "\(model) cannot use it. Write shares as fractions: 0.3 for 30 %."
         case .invalidOption(let name, let value, let reason):
             return "The option \(name) cannot be \(value): \(reason)."
+        case .noModels:
+            return "The data declares no models, so there is nothing to simulate. Add a `models:` section to the data "
+                + "file (see the README's model language, or run `lifeline init` for an example)."
+        case .invalidModels(let errors):
+            return errors
+        case .missingDeclaration(let id, let needed):
+            return "The data declares no `\(id)`, which \(needed) reads. Declare it in the data file (the embedded "
+                + "registry does: run without --data to use it), or correct the id if it is misspelt."
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// How to run the analysis: number of draws, seed, threads, fee-source weights and scenario parameters.
+/// How to run the analysis: number of draws, seed, threads, and the settings of the derived results
+/// (``ScenarioParameters``); the models, their parameters and pools are in the data.
 public struct AnalysisOptions: Sendable, Equatable {
     /// The default number of Monte Carlo draws per model: 1,000,000.
     public static let defaultDraws = 1_000_000
@@ -14,8 +15,6 @@ public struct AnalysisOptions: Sendable, Equatable {
     public var seed: UInt64
     /// Worker threads (at least 1). Results are identical for every value.
     public var threads: Int
-    /// The fee sources pooled in model 4, with their weights.
-    public var feeWeights: [FeeWeight]
     /// The unsourced model parameters.
     public var scenario: ScenarioParameters
     /// Number of equal-width chart bins in each summary's histogram.
@@ -28,7 +27,6 @@ public struct AnalysisOptions: Sendable, Equatable {
         draws: Int = AnalysisOptions.defaultDraws,
         seed: UInt64 = AnalysisOptions.defaultSeed,
         threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-        feeWeights: [FeeWeight] = FeeWeight.defaults,
         scenario: ScenarioParameters = ScenarioParameters(),
         histogramBins: Int = 40,
         extraPercentiles: [Double] = []
@@ -36,7 +34,6 @@ public struct AnalysisOptions: Sendable, Equatable {
         self.draws = draws
         self.seed = seed
         self.threads = threads
-        self.feeWeights = feeWeights
         self.scenario = scenario
         self.histogramBins = histogramBins
         self.extraPercentiles = extraPercentiles
@@ -55,18 +52,6 @@ public struct AnalysisOptions: Sendable, Equatable {
         }
         for p in extraPercentiles where !(p >= 0 && p <= 1) {
             throw .invalidOption(name: "percentile", value: "\(p)", reason: "write percentiles as probabilities from 0 to 1, e.g. 0.99")
-        }
-        guard feeWeights.allSatisfy({ $0.weight >= 0 && $0.weight.isFinite }),
-            feeWeights.contains(where: { $0.weight > 0 && $0.taker == .broker })
-        else {
-            throw .invalidOption(
-                name: "fee weights", value: feeWeights.map { "\($0.figureID)=\($0.weight)" }.joined(separator: ","),
-                reason: "weights must be non-negative and at least one broker source must have a positive weight")
-        }
-        guard Set(feeWeights.map(\.figureID)).count == feeWeights.count else {
-            throw .invalidOption(
-                name: "fee weights", value: feeWeights.map(\.figureID).joined(separator: ","),
-                reason: "each fee figure may appear only once")
         }
         try scenario.validate()
     }

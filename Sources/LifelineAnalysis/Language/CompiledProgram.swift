@@ -9,6 +9,8 @@
 public struct CompiledProgram: SimulationModel {
     /// The inputs, in the order of first use.
     public let inputs: [ModelInput]
+    /// The figure, parameter or pool id each input draws from (a copy `id@k` names `id`), in input order.
+    public let inputIDs: [String]
     /// The models, one per output, in declaration order.
     public let models: [CompiledModel]
     /// Scratch columns for intermediate results.
@@ -17,8 +19,9 @@ public struct CompiledProgram: SimulationModel {
     let operations: [ColumnOp]
 
     /// Creates a program.
-    init(inputs: [ModelInput], models: [CompiledModel], scratchCount: Int, operations: [ColumnOp]) {
+    init(inputs: [ModelInput], inputIDs: [String], models: [CompiledModel], scratchCount: Int, operations: [ColumnOp]) {
         self.inputs = inputs
+        self.inputIDs = inputIDs
         self.models = models
         self.scratchCount = scratchCount
         self.operations = operations

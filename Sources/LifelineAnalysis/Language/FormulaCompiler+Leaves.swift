@@ -72,13 +72,15 @@ extension FormulaCompiler {
         return "\(base):\(word ?? "copy")-\(copy)"
     }
 
-    /// The engine input of a leaf.
+    /// The engine input of a leaf, named by the data's `name` (`fee at hop 1` for copy 1 of a pool named
+    /// `fee at hop`), or by the id as formulas write it.
     func input(_ leaf: FormulaLeaf) -> ModelInput {
         var name = leaf.description
+        let named = { (given: String) in leaf.copy.map { "\(given) \($0)" } ?? given }
         switch symbols[leaf.id] {
-        case .parameter(let index):
-            name = declarations.parameters[index].name.map { FormulaLeaf(id: $0, copy: leaf.copy).description } ?? name
-        case .pool(let index): name = declarations.pools[index].name.map { FormulaLeaf(id: $0, copy: leaf.copy).description } ?? name
+        case .parameter(let index): name = declarations.parameters[index].name.map(named) ?? name
+        case .pool(let index): name = declarations.pools[index].name.map(named) ?? name
+        case .figure(let figure): name = figure.name.map(named) ?? name
         default: break
         }
         var figureID: String?

@@ -26,7 +26,7 @@ extension FormulaCompiler {
         }
         for model in order { emitter.emit(formulas[model]!.root, into: model) }
         return CompiledProgram(
-            inputs: leaves.map(input), models: models, scratchCount: emitter.scratchCount,
+            inputs: leaves.map(input), inputIDs: leaves.map(\.id), models: models, scratchCount: emitter.scratchCount,
             operations: emitter.operations)
     }
 }

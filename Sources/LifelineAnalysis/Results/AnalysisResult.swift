@@ -6,8 +6,8 @@ import Foundation
 /// ## JSON
 /// Top-level keys: `draws`, `seed`, `method` (``MethodNotes``), `models` (``ModelResult``, in model order),
 /// `feeSources` (``FeeSourceResult``), `erosion` (``FeeErosionResult``), `split` (``MoneySplit``),
-/// `counterfactual` (``CounterfactualResult``), `comparison` (``SurveyComparison``), `crossCheck`
-/// (``CrossCheckResult``), `sensitivity` (``SensitivityAnalysis``), `assumptions` (every unsourced
+/// `counterfactual` (``CounterfactualResult``), `comparisons` (``ComparisonResult``, one per comparison the data
+/// declares), `sensitivity` (``SensitivityAnalysis``, one per model), `assumptions` (every unsourced
 /// ``Assumption``), and `generator` when ``jsonData(generator:)`` is given one. It encodes with sorted keys, so
 /// equal results give equal bytes.
 public struct AnalysisResult: Codable, Sendable, Equatable {
@@ -27,11 +27,9 @@ public struct AnalysisResult: Codable, Sendable, Equatable {
     public var split: MoneySplit
     /// Model 7: the SDG 10.c counterfactual.
     public var counterfactual: CounterfactualResult
-    /// Model 2 against model 1.
-    public var comparison: SurveyComparison
-    /// Model 8: the "tens of millions" claim against model 1.
-    public var crossCheck: CrossCheckResult
-    /// Tornado data, one per simulated model output.
+    /// The comparisons the data declares, in its order.
+    public var comparisons: [ComparisonResult]
+    /// Tornado data, one per declared model.
     public var sensitivity: [SensitivityAnalysis]
     /// Every unsourced assumption, for the methodology.
     public var assumptions: [Assumption]
@@ -40,7 +38,7 @@ public struct AnalysisResult: Codable, Sendable, Equatable {
     public init(
         draws: Int, seed: UInt64, method: MethodNotes, models: [ModelResult], feeSources: [FeeSourceResult],
         erosion: FeeErosionResult, split: MoneySplit, counterfactual: CounterfactualResult,
-        comparison: SurveyComparison, crossCheck: CrossCheckResult, sensitivity: [SensitivityAnalysis],
+        comparisons: [ComparisonResult], sensitivity: [SensitivityAnalysis],
         assumptions: [Assumption]
     ) {
         self.draws = draws
@@ -51,14 +49,16 @@ public struct AnalysisResult: Codable, Sendable, Equatable {
         self.erosion = erosion
         self.split = split
         self.counterfactual = counterfactual
-        self.comparison = comparison
-        self.crossCheck = crossCheck
+        self.comparisons = comparisons
         self.sensitivity = sensitivity
         self.assumptions = assumptions
     }
 
     /// The model result with this id.
     public func model(_ id: String) -> ModelResult? { models.first { $0.id == id } }
+
+    /// The comparison with this id.
+    public func comparison(_ id: String) -> ComparisonResult? { comparisons.first { $0.id == id } }
 
     /// The tornado data of the model with this id.
     public func sensitivity(of id: String) -> SensitivityAnalysis? { sensitivity.first { $0.modelID == id } }

@@ -1,7 +1,8 @@
 /// One thing a model takes as given: a sourced figure's distribution, or a parameter no source supplies.
 /// The report's methodology lists every assumption with `sourced == false` as such.
 ///
-/// JSON keys: `name`, `value`, `description`, `sourced`, `figureID` (absent for unsourced parameters).
+/// JSON keys: `name`, `value`, `description`, `sourced`, `figureID` (absent for unsourced parameters),
+/// `distribution` (for a sourced input: the name of the distribution it is drawn from, e.g. `uniform`).
 public struct Assumption: Codable, Sendable, Equatable, Hashable {
     /// A short name, e.g. `share of defectors in China who send`.
     public var name: String
@@ -13,13 +14,19 @@ public struct Assumption: Codable, Sendable, Equatable, Hashable {
     public var sourced: Bool
     /// The registry figure behind a sourced value.
     public var figureID: String?
+    /// The name of the distribution a sourced input is drawn from (`uniform`, `discrete`, …); templates say what it
+    /// means.
+    public var distribution: String?
 
     /// Creates an assumption.
-    public init(name: String, value: String, description: String, sourced: Bool, figureID: String? = nil) {
+    public init(
+        name: String, value: String, description: String, sourced: Bool, figureID: String? = nil, distribution: String? = nil
+    ) {
         self.name = name
         self.value = value
         self.description = description
         self.sourced = sourced
         self.figureID = figureID
+        self.distribution = distribution
     }
 }

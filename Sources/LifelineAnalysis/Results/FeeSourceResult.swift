@@ -15,7 +15,7 @@ public struct FeeSourceResult: Codable, Sendable, Equatable {
     /// How the source hedges it.
     public var qualifier: String?
     /// Who takes the fee.
-    public var taker: FeeWeight.Taker
+    public var taker: FeeTaker
     /// The distribution drawn from, with parameters.
     public var distribution: String
     /// Its normalised weight in the pooled fee (``AnalysisResult``'s `fee-pooled`).
@@ -28,7 +28,7 @@ public struct FeeSourceResult: Codable, Sendable, Equatable {
     /// Creates a result.
     public init(
         figureID: String, source: String, measures: String, reported: String, qualifier: String?,
-        taker: FeeWeight.Taker, distribution: String, weight: Double, pooled: Bool, interval: Interval
+        taker: FeeTaker, distribution: String, weight: Double, pooled: Bool, interval: Interval
     ) {
         self.figureID = figureID
         self.source = source

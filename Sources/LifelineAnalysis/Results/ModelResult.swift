@@ -2,23 +2,21 @@
 ///
 /// ## JSON
 /// The summary's keys sit beside the model's own, so each model object reads
-/// `{"id": "sk-gross-flow", "mean": …, "median": …, "p5": …, "p95": …, …}`. Keys: `id`, `model` (the issue's
-/// model number, 1–7), `title`, `unit`, `kind` (``ModelKind``), `formula`, `figures` (cited figure ids),
+/// `{"id": "sk-gross-flow", "mean": …, "median": …, "p5": …, "p95": …, …}`. Keys: `id`, `title` (the data's
+/// `name`), `unit`, `kind` (``ModelKind``), `formula`, `figures` (cited figure ids),
 /// `inputs` (``InputSummary``), `assumptions` (``Assumption``), then every key of ``Summary`` (`count`, `mean`,
 /// `sd`, `min`, `max`, `p5`, `p25`, `median`, `p75`, `p95`, `histogram`, `percentiles`). Money is in plain USD
 /// (not thousands or millions); shares are fractions from 0 to 1.
 public struct ModelResult: Codable, Sendable, Equatable {
     /// Stable kebab-case id, e.g. `sk-gross-flow`.
     public var id: String
-    /// The model's number in the analysis plan (1–7).
-    public var model: Int
     /// A title for tables and charts.
     public var title: String
     /// The unit of the values: `USD/year`, `USD`, `share`, ….
     public var unit: String
     /// Sourced estimate or scenario.
     public var kind: ModelKind
-    /// How the output is computed, in words.
+    /// The formula as the data writes it.
     public var formula: String
     /// The registry figures the result rests on, for citations.
     public var figures: [String]
@@ -30,16 +28,15 @@ public struct ModelResult: Codable, Sendable, Equatable {
     public var summary: Summary
 
     enum CodingKeys: String, CodingKey {
-        case id, model, title, unit, kind, formula, figures, inputs, assumptions
+        case id, title, unit, kind, formula, figures, inputs, assumptions
     }
 
     /// Creates a result.
     public init(
-        id: String, model: Int, title: String, unit: String, kind: ModelKind, formula: String,
+        id: String, title: String, unit: String, kind: ModelKind, formula: String,
         figures: [String], inputs: [InputSummary], assumptions: [Assumption], summary: Summary
     ) {
         self.id = id
-        self.model = model
         self.title = title
         self.unit = unit
         self.kind = kind
@@ -54,7 +51,6 @@ public struct ModelResult: Codable, Sendable, Equatable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
-        model = try container.decode(Int.self, forKey: .model)
         title = try container.decode(String.self, forKey: .title)
         unit = try container.decode(String.self, forKey: .unit)
         kind = try container.decode(ModelKind.self, forKey: .kind)
@@ -69,7 +65,6 @@ public struct ModelResult: Codable, Sendable, Equatable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
-        try container.encode(model, forKey: .model)
         try container.encode(title, forKey: .title)
         try container.encode(unit, forKey: .unit)
         try container.encode(kind, forKey: .kind)

@@ -1,7 +1,9 @@
-/// The data behind one model's tornado chart: the output with every input at its median, and one row per
-/// uncertain input, largest swing first.
+/// The data behind one model's tornado chart: the output with every input at a median a real case can reach,
+/// and one row per uncertain input, largest swing first.
 ///
-/// With the other inputs held at their medians the model is a deterministic function of the one input, so
+/// The baseline holds each input at ``InputDistribution/reachableMedian``: the median, except that a `discrete`
+/// input (transfers a year 1–2) is held at its lower median (1), a value a sender can have, not 1.5. With the other
+/// inputs held there the model is a deterministic function of the one input, so
 /// each row is exact (no Monte Carlo noise).
 ///
 /// JSON keys: `modelID`, `unit`, `baseline`, `rows` (``SensitivityRow``).
@@ -10,7 +12,7 @@ public struct SensitivityAnalysis: Codable, Sendable, Equatable {
     public var modelID: String
     /// Its unit.
     public var unit: String
-    /// The output with every input at its median.
+    /// The output with every input at its reachable median (see ``InputDistribution/reachableMedian``).
     public var baseline: Double
     /// One row per uncertain input, by decreasing swing (ties keep input order).
     public var rows: [SensitivityRow]
@@ -27,12 +29,12 @@ public struct SensitivityAnalysis: Codable, Sendable, Equatable {
 
     /// Computes the tornado rows of output `output` of `model` for the inputs at `inputs` (indices; every input
     /// when `nil`), from the percentiles of every input of `model` (`summaries`: a mixture's percentiles take a
-    /// search, and a model with many outputs would repeat it for each). Inputs that cannot vary get no row.
+    /// search, and a model with many outputs would repeat it for each) and their reachable medians (`medians`).
+    /// Inputs that cannot vary get no row.
     static func of<Model: SimulationModel>(
         _ model: Model, output: Int, inputs: [Int]?, modelID: String, unit: String,
-        summaries: [InputSummary]
+        summaries: [InputSummary], medians: [Double]
     ) -> SensitivityAnalysis {
-        let medians = summaries.map(\.median)
         let baseline = model.evaluate(medians)[output]
         var rows: [SensitivityRow] = []
         for index in inputs ?? Array(model.inputs.indices) {

@@ -93,7 +93,7 @@ struct ReportContext {
     }
 
     /// Values from the analysis: `model.ID.median|p5|p95|mean|interval|title`, `analysis.draws|seed|…`,
-    /// `crossCheck`, `comparison`, `counterfactual` and `erosion`.
+    /// `comparison.ID.…` (see ``comparisonValues(_:)``), `comparisons`, `counterfactual` and `erosion`.
     private static func analysisValues(_ analysis: AnalysisResult) -> [String: Any] {
         typealias T = AnalysisTables
         var models: [String: Any] = [:]
@@ -107,9 +107,7 @@ struct ReportContext {
                 ] as [String: Any]
         }
         let method = analysis.method
-        let check = analysis.crossCheck
         let counterfactual = analysis.counterfactual
-        let usd = { (value: Double) in NumberText.usd(value) }
         return [
             "model": models,
             "analysis": [
@@ -118,13 +116,8 @@ struct ReportContext {
                 "bucketsPerPowerOfTwo": NumberText.grouped(Double(method.bucketsPerPowerOfTwo)),
                 "percentileError": NumberText.percent(method.percentileRelativeError, decimals: 3),
             ] as [String: Any],
-            "crossCheck": [
-                "qualitative": check.qualitative, "claimLow": usd(check.claimLow), "claimHigh": usd(check.claimHigh),
-                "modelLow": usd(check.modelP5), "modelHigh": usd(check.modelP95), "modelMedian": usd(check.modelMedian),
-                "holds": check.verdict == .holds, "partly": check.verdict == .partly, "doesNotHold": check.verdict == .doesNotHold,
-                "shareInClaim": NumberText.percent(check.shareInClaim),
-            ] as [String: Any],
-            "comparison": comparisonValues(analysis.comparison),
+            "comparison": comparisonValues(analysis.comparisons),
+            "comparisons": groupValues(analysis.comparisons),
             "split": ["stateFeeOnEveryTransfer": analysis.split.stateFeeOnEveryTransfer] as [String: Any],
             "counterfactual": [
                 "target": NumberText.percent(counterfactual.targetCost),
@@ -143,40 +136,54 @@ struct ReportContext {
         ]
     }
 
-    /// The comparison of model 2 with model 1: `ratio`, `share`, `perSender` and `flow` (each with `feature`,
-    /// `survey`, `agree`, `higher`, `lower`), and `agreeing`/`differing` (with `anyAgree`/`anyDiffer`): the rows
-    /// on each side, each with `first` and one of `shareSending`, `amountPerSender`, `annualFlow` true.
-    private static func comparisonValues(_ comparison: SurveyComparison) -> [String: Any] {
-        func range(_ low: Double, _ high: Double, unit: String) -> String {
-            let text = { (value: Double) in unit == "share" ? NumberText.percent(value) : NumberText.usd(value) }
-            return low == high ? text(low) : text(low) + "–" + text(high)
+    /// Each declared comparison by id: `first` and `second` (each with `low`, `median`, `high` and `range`, in its
+    /// unit's words), `ratio` (the first median over the second), `agree`/`higher`/`lower` (the first against the
+    /// second), and for a claim `holds`/`partly`/`doesNotHold`, `shareInClaim` and `qualitative`.
+    private static func comparisonValues(_ comparisons: [ComparisonResult]) -> [String: Any] {
+        func text(_ value: Double, unit: String) -> String { unit == "share" ? NumberText.percent(value) : NumberText.usd(value) }
+        func side(_ side: ComparedSide) -> [String: Any] {
+            [
+                "low": text(side.low, unit: side.unit), "median": text(side.median, unit: side.unit),
+                "high": text(side.high, unit: side.unit),
+                "range": side.low == side.high
+                    ? text(side.low, unit: side.unit) : text(side.low, unit: side.unit) + "–" + text(side.high, unit: side.unit),
+            ]
         }
-        func quantity(_ row: ComparisonRow, first: Bool) -> [String: Any] {
-            var names: [String: Any] = ["first": first]
-            for quantity in ComparisonQuantity.allCases { names[templateName(of: quantity)] = row.quantity == quantity }
-            return names
+        var values: [String: Any] = [:]
+        for comparison in comparisons {
+            var entry: [String: Any] = [
+                "first": side(comparison.first), "second": side(comparison.second),
+                "ratio": NumberText.grouped(comparison.medianRatio, decimals: 2), "agree": comparison.overlap == .agree,
+                "higher": comparison.overlap == .higher, "lower": comparison.overlap == .lower,
+            ]
+            if let verdict = comparison.verdict {
+                entry["holds"] = verdict == .holds
+                entry["partly"] = verdict == .partly
+                entry["doesNotHold"] = verdict == .doesNotHold
+            }
+            if let share = comparison.shareInClaim { entry["shareInClaim"] = NumberText.percent(share) }
+            if let qualitative = comparison.qualitative { entry["qualitative"] = qualitative }
+            values[comparison.id] = entry
         }
-        var values: [String: Any] = ["ratio": NumberText.grouped(comparison.medianRatio, decimals: 2)]
-        let keys: [ComparisonQuantity: String] = [.shareSending: "share", .amountPerSender: "perSender", .annualFlow: "flow"]
-        for row in comparison.rows {
-            values[keys[row.quantity]!] =
-                [
-                    "feature": range(row.featureLow, row.featureHigh, unit: row.unit),
-                    "survey": range(row.surveyLow, row.surveyHigh, unit: row.unit),
-                    "agree": row.overlap == .agree, "higher": row.overlap == .higher, "lower": row.overlap == .lower,
-                ] as [String: Any]
-        }
-        let agreeing = comparison.rows.filter(\.agrees), differing = comparison.rows.filter { !$0.agrees }
-        values["anyAgree"] = !agreeing.isEmpty
-        values["anyDiffer"] = !differing.isEmpty
-        values["agreeing"] = agreeing.enumerated().map { quantity($0.element, first: $0.offset == 0) }
-        values["differing"] = differing.enumerated().map { quantity($0.element, first: $0.offset == 0) }
         return values
     }
 
-    /// `share-sending` → `shareSending`: a quantity's name in templates.
-    static func templateName(of quantity: ComparisonQuantity) -> String {
-        ReportBuilder.camelCase(quantity.rawValue)
+    /// The comparisons of two estimates, grouped: `agreeing` and `differing` (with `anyAgree`/`anyDiffer`), each
+    /// a list of `{first, <id>: …}` in the data's order (the item's own id true, every other estimate id false), so
+    /// a template names each comparison in words.
+    private static func groupValues(_ comparisons: [ComparisonResult]) -> [String: Any] {
+        let estimates = comparisons.filter { $0.form == "estimates" }
+        func list(_ group: [ComparisonResult]) -> [[String: Any]] {
+            group.enumerated().map { offset, item in
+                var entry: [String: Any] = ["first": offset == 0]
+                for other in estimates { entry[other.id] = other.id == item.id }
+                return entry
+            }
+        }
+        let agreeing = estimates.filter { $0.overlap == .agree }, differing = estimates.filter { $0.overlap != .agree }
+        return [
+            "anyAgree": !agreeing.isEmpty, "anyDiffer": !differing.isEmpty, "agreeing": list(agreeing), "differing": list(differing),
+        ]
     }
 
     /// "Based on 27 sourced figures from 6 sources published 2014–2021."
