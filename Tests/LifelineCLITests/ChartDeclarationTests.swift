@@ -3,10 +3,7 @@ import Testing
 
 /// Issue 15, item 6: an analyst adds a model, its charts and a paragraph to a project made by `lifeline init`,
 /// without touching Swift; a chart that names a model or figure the project lacks stops validate at its line.
-///
-/// The charts and the paragraph reach any model the analysis computes. Until `Analysis.run` computes every model
-/// the data declares (the analysis rewiring of issue 15), a model new to the data is not in the analysis: that
-/// test is a known issue, and fails as soon as the analysis computes it, to be turned into a plain test.
+/// The charts and the paragraph reach any model the data declares: the analysis computes every one.
 @Suite struct ChartDeclarationTests {
     /// The model the analyst adds to the data.
     static let model = """
@@ -15,7 +12,7 @@ import Testing
           - id: sk-net-flow
             name: Reaching families from South Korea after the brokers' cut
             unit: USD/year
-            formula: sk-gross-flow * (1 - broker-commission)
+            formula: sk-gross-flow * (1 - broker-fee-pooled)
 
         """
 
@@ -93,10 +90,7 @@ import Testing
     }
 
     @Test func anAnalystAddsAModelItsChartsAndAParagraphWithoutSwift() throws {
-        // Known issue until `Analysis.run` computes every model the data declares (see the suite's comment).
-        try withKnownIssue("the analysis does not yet compute a model new to the data") {
-            try Self.buildsTheChartsAndTheParagraph(of: "sk-net-flow", adding: true)
-        }
+        try Self.buildsTheChartsAndTheParagraph(of: "sk-net-flow", adding: true)
     }
 
     /// Builds the analyst's project and checks the charts and the paragraph of `model` in the report, and the
