@@ -103,7 +103,7 @@ struct ReportContext {
                     "title": model.title, "median": T.text(model.median, unit: model.unit), "mean": T.text(model.mean, unit: model.unit),
                     "p5": T.text(model.p5, unit: model.unit), "p95": T.text(model.p95, unit: model.unit),
                     "interval": "\(T.text(model.p5, unit: model.unit)) to \(T.text(model.p95, unit: model.unit))",
-                    "kind": model.kind == .scenario ? "scenario" : "sourced estimate", "formula": model.formula,
+                    "scenario": model.kind == .scenario, "sourced": model.kind != .scenario, "formula": model.formula,
                 ] as [String: Any]
         }
         let method = analysis.method
