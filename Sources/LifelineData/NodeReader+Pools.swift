@@ -1,15 +1,17 @@
 import Yams
 
 extension NodeReader {
-    static let poolKeys = ["id", "name", "unit", "mix", "stream", "copy_stream"]
+    static let poolKeys = ["id", "name", "unit", "mix", "stream", "copy_stream", "why"]
 
-    /// The pool in `node`: a mixture whose `mix` maps figure or parameter ids to weights, in order; every key
+    /// The pool in `node`: a mixture whose `mix` maps figure or parameter ids to weights, in order, and the optional
+    /// `why` of its weights; every key
     /// checked, each problem recorded, nil when one leaves no pool.
     mutating func readPool(_ node: Node) -> PoolDeclaration? {
         guard let entries = entries(of: node, what: "pool", allowed: Self.poolKeys, shown: "id, mix") else { return nil }
         let id = identifier(entries, in: node, what: "pool")
         let name = optionalText(entries["name"], key: "name")
         let unit = optionalText(entries["unit"], key: "unit")
+        let why = optionalText(entries["why"], key: "why")
         let streams = readStreams(entries)
         var components: [PoolComponent]?
         if let mix = entries["mix"] {
@@ -22,7 +24,7 @@ extension NodeReader {
         guard let id, let components else { return nil }
         return PoolDeclaration(
             id: id, name: name, components: components, unit: unit, stream: streams.stream, copyStream: streams.copyStream,
-            position: position(node))
+            why: why, position: position(node))
     }
 
     /// The parts of a pool's `mix`: a mapping from id to weight, each weight a finite number of 0 or more, one above 0.

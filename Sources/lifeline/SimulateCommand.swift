@@ -96,7 +96,7 @@ struct SimulateCommand: ParsableCommand {
                 + "\(BriefingFormat.trimmed(c.timesTarget, decimals: 1)) times the \(BriefingFormat.percent(c.targetCost)) target.",
         ]
         lines += ["", "Assumptions not taken from any source:"]
-        lines += result.assumptions.map { "  - \($0.name): \($0.value)" }
+        lines += result.assumptions.map { "  - " + ([$0.name] + ($0.value.map { [$0] } ?? [])).joined(separator: ": ") }
         return lines.joined(separator: "\n")
     }
 

@@ -117,4 +117,67 @@ import Testing
                 && messages.contains { $0.contains("`why` is empty") }
         }
     }
+
+    @Test func assumptionsAndAPoolsWhyReadEveryKey() throws {
+        let registry = try Self.registry(
+            """
+            pools:
+              - id: pooled
+                mix: {fee: 1, people: 1}
+                why: Equal weights.
+            assumptions:
+              - id: applies-today
+                name: survey applies today
+                value: "3%"
+                about: [fee, people]
+                why: The survey is taken as representative.
+              - id: no-value
+                name: stated
+                about: [pooled]
+                why: Stated.
+            """)
+        #expect(registry.declarations.pools.first?.why == "Equal weights.")
+        let assumptions = registry.declarations.assumptions
+        #expect(assumptions.map(\.id) == ["applies-today", "no-value"])
+        #expect(assumptions.map(\.value) == ["3%", nil])
+        #expect(assumptions[0].name == "survey applies today" && assumptions[0].why == "The survey is taken as representative.")
+        #expect(assumptions[0].about.map(\.id) == ["fee", "people"])
+        #expect(assumptions[0].about.map(\.position.line) == [Self.base + 8, Self.base + 8])
+        #expect(assumptions[0].about.map(\.position.column) == [13, 18])
+    }
+
+    @Test func goldenAssumptionProblemsAreLocated() throws {
+        let error = try #require(throws: RegistryError.self) {
+            try Self.registry(
+                """
+                assumptions:
+                  - id: no-about
+                    name: stated
+                    why: Stated.
+                  - id: about-text
+                    name: stated
+                    about: fee
+                    why: Stated.
+                  - id: no-why
+                    name: stated
+                    about: [fee]
+                  - id: twice
+                    name: stated
+                    about: [fee]
+                    why: Stated.
+                  - id: twice
+                    name: stated
+                    about: [fee]
+                    why: Stated.
+                """)
+        }
+        let base = Self.base
+        #expect(
+            error.diagnostics.map(\.description) == [
+                "models.yaml:\(base + 1):5: error: the key `about` is missing. Write `about: [figure-id, parameter-id]` with the figures, parameters or pools it concerns.",
+                "models.yaml:\(base + 6):12: error: `about` must list the ids the assumption concerns. Write `about: [figure-id, parameter-id]` with the figures, parameters or pools it concerns.",
+                "models.yaml:\(base + 8):5: error: the key `why` is missing. Add `why:`.",
+                "models.yaml:\(base + 15): error: the assumption id `twice` is used twice (first on line \(base + 11)). Give each assumption its own id.",
+            ])
+    }
 }

@@ -54,7 +54,8 @@ struct AnalysisBuilder {
                 figures: figures(model.inputs.map { program.inputIDs[$0] }),
                 inputs: model.inputs.map { summaries[$0] },
                 assumptions: Self.distributionAssumptions(reached)
-                    + Self.parameterAssumptions(model.inputs.map { (program.inputs[$0], program.inputIDs[$0]) }, parameters),
+                    + Self.parameterAssumptions(model.inputs.map { (program.inputs[$0], program.inputIDs[$0]) }, parameters)
+                    + poolAssumptions(model.inputs.map { program.inputIDs[$0] }) + statedAssumptions(model.assumptions),
                 summary: Summary(runs[model.output], bins: options.histogramBins, extra: options.extraPercentiles))
             statistics[model.id] = runs[model.output]
             models.append(result)
@@ -85,6 +86,28 @@ struct AnalysisBuilder {
             return Assumption(
                 name: parameter.name ?? parameter.id, value: Self.valueText(parameter.value, unit: parameter.unit),
                 description: parameter.why, sourced: false, distribution: input.distribution.name)
+        }
+    }
+
+    /// The weights of each pool with a `why` among `ids`, each once: the parts' shares of the pool's total weight.
+    func poolAssumptions(_ ids: [String]) -> [Assumption] {
+        var seen = Set<String>()
+        return ids.compactMap { id in
+            guard let pool = registry.declarations.pools.first(where: { $0.id == id }), let why = pool.why,
+                seen.insert(id).inserted
+            else { return nil }
+            let total = pool.components.reduce(0) { $0 + $1.weight }
+            let weights = pool.components.map { "\($0.id) \(BriefingFormat.percent($0.weight / total))" }
+            return Assumption(name: pool.name ?? pool.id, value: weights.joined(separator: ", "), description: why, sourced: false)
+        }
+    }
+
+    /// The declared assumptions with the ids `ids`, as the data states them.
+    func statedAssumptions(_ ids: [String]) -> [Assumption] {
+        ids.compactMap { id in
+            registry.declarations.assumptions.first { $0.id == id }.map { declared in
+                Assumption(name: declared.name, value: declared.value, description: declared.why, sourced: false)
+            }
         }
     }
 

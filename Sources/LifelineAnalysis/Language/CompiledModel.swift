@@ -11,23 +11,29 @@ public struct CompiledModel: Sendable, Equatable {
     public var unit: String
     /// The parsed formula.
     public var formula: Formula
-    /// From sources only when every input it reaches is a sourced figure (or a pool of figures); a scenario when it
-    /// reaches a parameter.
+    /// From sources only when every input it reaches is a sourced figure (or a pool of figures) that no declared
+    /// assumption is about; a scenario when it reaches a parameter or an input an assumption is about.
     public var kind: ModelKind
     /// The program inputs it reaches, directly or through other models, in the order of first use: the rows of
     /// its tornado.
     public var inputs: [Int]
+    /// The ids of the declared assumptions about an input it reaches, in declaration order.
+    public var assumptions: [String]
     /// Its output column in the program.
     public var output: Int
 
     /// Creates a compiled model.
-    public init(id: String, name: String, unit: String, formula: Formula, kind: ModelKind, inputs: [Int], output: Int) {
+    public init(
+        id: String, name: String, unit: String, formula: Formula, kind: ModelKind, inputs: [Int], assumptions: [String] = [],
+        output: Int
+    ) {
         self.id = id
         self.name = name
         self.unit = unit
         self.formula = formula
         self.kind = kind
         self.inputs = inputs
+        self.assumptions = assumptions
         self.output = output
     }
 }

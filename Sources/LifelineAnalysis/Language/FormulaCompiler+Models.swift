@@ -41,22 +41,24 @@ extension FormulaCompiler {
     mutating func reportUnused(_ graph: ModelGraph, usedElsewhere: Set<String>?) {
         let compared = declarations.comparisons.flatMap { [$0.first.id, $0.second.id] }
         let usedAside = Set(declarations.pools.flatMap { $0.components.map(\.id) } + compared)
-        func warn(_ noun: String, _ id: String, _ position: TextPosition, hint: String) {
-            warnings.append(
-                Diagnostic(
-                    file: position.file, line: position.line, column: position.column,
-                    message: "\(noun) `\(id)` is not used", hint: hint))
-        }
         for parameter in declarations.parameters where !graph.referenced.contains(parameter.id) && !usedAside.contains(parameter.id) {
-            warn("parameter", parameter.id, parameter.position, hint: "Use it in a model's formula or a pool, or remove it.")
+            warnUnused("parameter", parameter.id, parameter.position, hint: "Use it in a model's formula or a pool, or remove it.")
         }
         for pool in declarations.pools where !graph.referenced.contains(pool.id) && !usedAside.contains(pool.id) {
-            warn("pool", pool.id, pool.position, hint: "Use it in a model's formula, or remove it.")
+            warnUnused("pool", pool.id, pool.position, hint: "Use it in a model's formula, or remove it.")
         }
         guard let usedElsewhere else { return }
         for model in declarations.models
         where !graph.referenced.contains(model.id) && !usedElsewhere.contains(model.id) && !usedAside.contains(model.id) {
-            warn("model", model.id, model.position, hint: "Use it in a template, a comparison or another model, or remove it.")
+            warnUnused("model", model.id, model.position, hint: "Use it in a template, a comparison or another model, or remove it.")
         }
+    }
+
+    /// Warns that the `noun` (`parameter`, `pool`, …) `id` declared at `position` is not used.
+    mutating func warnUnused(_ noun: String, _ id: String, _ position: TextPosition, hint: String) {
+        warnings.append(
+            Diagnostic(
+                file: position.file, line: position.line, column: position.column, message: "\(noun) `\(id)` is not used",
+                hint: hint))
     }
 }

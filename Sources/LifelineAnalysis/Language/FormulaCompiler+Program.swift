@@ -13,11 +13,12 @@ extension FormulaCompiler {
         var models: [CompiledModel] = []
         for (position, declaration) in declarations.models.enumerated() {
             let reached = facts[position]!.leaves
-            let kind: ModelKind = reached.allSatisfy { isSourced($0.id) } ? .sourcedEstimate : .scenario
+            let assumed = assumptions(reaching: reached)
+            let kind: ModelKind = assumed.isEmpty && reached.allSatisfy { isSourced($0.id) } ? .sourcedEstimate : .scenario
             models.append(
                 CompiledModel(
                     id: declaration.id, name: declaration.name, unit: declaration.unit, formula: formulas[position]!, kind: kind,
-                    inputs: reached.map { index[$0]! }, output: position))
+                    inputs: reached.map { index[$0]! }, assumptions: assumed, output: position))
         }
         let symbols = self.symbols
         var emitter = ColumnEmitter(outputCount: models.count) { id, copy in

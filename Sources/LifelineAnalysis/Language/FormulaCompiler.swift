@@ -48,12 +48,17 @@ import LifelineData
 /// by zero or take a fractional power of a negative number.
 ///
 /// **Kinds.** A model is ``ModelKind/sourcedEstimate`` when every input it reaches, through other models too, is a
-/// figure or a pool of figures only; it is a ``ModelKind/scenario`` when it reaches a parameter.
+/// figure or a pool of figures only, and no declared assumption is about any of them; it is a
+/// ``ModelKind/scenario`` when it reaches a parameter or an input an assumption is `about` (the house rule: a
+/// result that rests on an assumption is a scenario). An assumption's `about` names figures, parameters or pools;
+/// a model reaches a figure inside a pool only as the pool, so name the pool to cover the models that draw from
+/// it. A pool's `why` shows its weights among the assumptions but does not make a scenario: the weights are data
+/// the analyst chose and shows.
 ///
 /// **Program.** Inputs are the leaves in first-use order (models in declaration order, each expanded through the
 /// models it uses); outputs are the models in declaration order; operations run in a topological order so a model
 /// that uses a model reads its column. Errors (located inside the formula) and warnings (unused parameters, pools,
-/// and models when the caller says which ids templates use) are kept apart.
+/// assumptions no model reaches, and models when the caller says which ids templates use) are kept apart.
 public struct FormulaCompiler {
     /// The declarations being compiled.
     let declarations: ModelDeclarations
@@ -82,7 +87,9 @@ public struct FormulaCompiler {
         let facts = compiler.checkModels(order: order)
         compiler.checkStreams(facts)
         compiler.checkComparisons()
+        compiler.checkAssumptions()
         compiler.reportUnused(graph, usedElsewhere: usedElsewhere)
+        compiler.reportUnusedAssumptions(facts)
         let program = compiler.errors.isEmpty ? compiler.program(order: order, facts: facts) : nil
         func sorted(_ list: [Diagnostic]) -> [Diagnostic] {
             list.enumerated().sorted { a, b in

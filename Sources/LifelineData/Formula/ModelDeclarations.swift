@@ -1,5 +1,5 @@
 /// Everything a data file declares for the analysis besides its sources and figures: parameters, pools,
-/// models and comparisons, each in file order.
+/// models, comparisons and stated assumptions, each in file order.
 public struct ModelDeclarations: Sendable, Equatable {
     /// The assumptions.
     public var parameters: [ParameterDeclaration]
@@ -9,15 +9,18 @@ public struct ModelDeclarations: Sendable, Equatable {
     public var models: [ModelDeclaration]
     /// The comparisons: two estimates, or a model and a claimed range.
     public var comparisons: [ComparisonDeclaration]
+    /// The assumptions that are statements rather than numbers.
+    public var assumptions: [AssumptionDeclaration]
 
     /// Creates a set of declarations; each kind is empty unless given.
     public init(
         parameters: [ParameterDeclaration] = [], pools: [PoolDeclaration] = [], models: [ModelDeclaration] = [],
-        comparisons: [ComparisonDeclaration] = []
+        comparisons: [ComparisonDeclaration] = [], assumptions: [AssumptionDeclaration] = []
     ) {
         self.parameters = parameters
         self.pools = pools
         self.models = models
         self.comparisons = comparisons
+        self.assumptions = assumptions
     }
 }

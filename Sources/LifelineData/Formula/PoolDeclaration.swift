@@ -14,13 +14,16 @@ public struct PoolDeclaration: Sendable, Equatable {
     public var stream: String?
     /// The word its independent copies' streams use: copy k draws from `<stream>:<copyStream>-k`. Default `copy`.
     public var copyStream: String?
+    /// Why these weights: when given, the assumptions table shows the weights with this text. It does not make
+    /// the models that reach the pool scenarios.
+    public var why: String?
     /// Where the declaration starts in its data file.
     public var position: TextPosition
 
     /// Creates a declaration.
     public init(
         id: String, name: String? = nil, components: [PoolComponent], unit: String? = nil, stream: String? = nil,
-        copyStream: String? = nil, position: TextPosition
+        copyStream: String? = nil, why: String? = nil, position: TextPosition
     ) {
         self.id = id
         self.name = name
@@ -28,6 +31,7 @@ public struct PoolDeclaration: Sendable, Equatable {
         self.unit = unit
         self.stream = stream
         self.copyStream = copyStream
+        self.why = why
         self.position = position
     }
 }

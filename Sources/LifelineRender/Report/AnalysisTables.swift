@@ -111,12 +111,16 @@ struct AnalysisTables {
             rows: rows)
     }
 
-    /// The assumptions no source supports: what a reader must accept to accept the scenarios.
+    /// The assumptions no source supports: what a reader must accept to accept the scenarios. A stated assumption
+    /// without a value shows the template's `stated` word.
     func assumptions(label: String) throws(RenderError) -> Table {
         let words = try text.labels("table-assumptions.txt.mustache", "table")
+        let stated = try words("stated")
         return Table(
             id: "table-assumptions", label: label, caption: [.text(try words("caption"))],
             columns: try words.columns([.left, .left, .left]),
-            rows: analysis.assumptions.filter { !$0.sourced }.map { [[.text($0.name)], [.text($0.value)], [.text($0.description)]] })
+            rows: analysis.assumptions.filter { !$0.sourced }.map {
+                [[.text($0.name)], [.text($0.value ?? stated)], [.text($0.description)]]
+            })
     }
 }
