@@ -9,6 +9,9 @@ total_sources = int(sys.argv[4]) if len(sys.argv) > 4 else 100
 text = open(src, encoding="utf-8").read()
 head, sep, figures = text.partition("\nfigures:")
 assert sep, "no figures: section"
+# The sections after `figures:` (parameters, pools, models, …) stay after the synthetic figures.
+rest_at = next((i for i in range(len(figures)) if figures.startswith("\n", i) and figures[i + 1:i + 2].isalpha()), len(figures))
+figures, rest = figures[:rest_at], figures[rest_at:]
 have_sources = head.count("\n  - id: ")
 have_figures = figures.count("\n  - id: ")
 rng = random.Random(8)
@@ -44,5 +47,5 @@ for i in range(new_figures):
     note: "Synthetic, for benchmarks."
 ''')
 with open(out, "w", encoding="utf-8") as o:
-    o.write(head.rstrip("\n") + "\n" + "".join(s) + "\nfigures:" + figures.rstrip("\n") + "\n" + "".join(f))
+    o.write(head.rstrip("\n") + "\n" + "".join(s) + "\nfigures:" + figures.rstrip("\n") + "\n" + "".join(f) + rest)
 print(f"{out}: {have_sources + new_sources} sources, {have_figures + new_figures} figures", file=sys.stderr)
