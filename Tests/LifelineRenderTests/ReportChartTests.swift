@@ -32,6 +32,20 @@ import Testing
         }
     }
 
+    /// Regression: with a discrete input held at its lower value, one side of its tornado bar has no length, and
+    /// its label ("USD 36M") was drawn on top of the other side's bar, below contrast (found by the browser check).
+    @Test func aTornadoSideThatDoesNotMoveHasNoLabel() throws {
+        let svg = String(decoding: try Self.export.file(named: "flow-sensitivity", theme: .report, format: .svg), as: UTF8.self)
+        let rects = svg.components(separatedBy: "<rect ").dropFirst().filter {
+            $0.contains("fill=\"#0072b2\"") || $0.contains("fill=\"#d55e00\"")
+        }
+        let zeroWidth = rects.filter { $0.contains("width=\"0\"") }.count
+        let attributes = svg.components(separatedBy: "<text ").dropFirst().map { $0.prefix { $0 != ">" } }
+        let labels = attributes.filter { $0.contains("text-anchor=\"start\"") || $0.contains("text-anchor=\"end\"") }
+        #expect(zeroWidth >= 1, "the default flow has a discrete input held at its lower value")
+        #expect(labels.count == rects.count - zeroWidth, "one label per bar that has a length")
+    }
+
     @Test(arguments: cases)
     func chartIsAWellFormedAccessibleFile(_ name: String, _ theme: ChartExport.ThemeName) throws {
         let data = try Self.export.file(named: name, theme: theme, format: .svg)

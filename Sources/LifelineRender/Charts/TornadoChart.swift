@@ -17,10 +17,13 @@ struct TornadoChart: ChartBuilder {
         }
         let words = try words(["baseline": style.text(tornado.baseline), "baselineShort": style.short(tornado.baseline), "top": top])
         var bars: [Bar] = []
+        // A side that does not move (a discrete input held at its lower value) has no bar, so no label: the
+        // baseline rule already states that value, and a label there would sit on the other side's bar.
+        func label(_ value: Double) -> String? { value == tornado.baseline ? nil : style.short(value) }
         for row in rows {
             let name = ReportCharts.inputName(row.input)
-            bars.append(Bar(name, value: row.outputAtLow, base: tornado.baseline, ink: .series(2), label: style.short(row.outputAtLow)))
-            bars.append(Bar(name, value: row.outputAtHigh, base: tornado.baseline, ink: .series(1), label: style.short(row.outputAtHigh)))
+            bars.append(Bar(name, value: row.outputAtLow, base: tornado.baseline, ink: .series(2), label: label(row.outputAtLow)))
+            bars.append(Bar(name, value: row.outputAtHigh, base: tornado.baseline, ink: .series(1), label: label(row.outputAtHigh)))
         }
         return ReportCharts.Entry(
             chart: try make(
