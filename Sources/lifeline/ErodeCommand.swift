@@ -57,7 +57,9 @@ struct ErodeCommand: ParsableCommand {
 
     /// Prints the hop-by-hop account.
     func run() throws {
-        let trace = FeeChain.trace(amount: amount, fees: Array(repeating: fee, count: hops), exchangeLoss: fxLoss)
+        let trace = FeeChain.trace(
+            amount: amount, fees: Array(repeating: fee, count: hops), exchangeLoss: fxLoss,
+            intermediaries: (0..<max(0, hops)).map { Self.intermediary(hop: $0 + 1, of: hops) })
         switch format {
         case .json:
             let encoder = JSONEncoder()
@@ -65,6 +67,19 @@ struct ErodeCommand: ParsableCommand {
             print(String(decoding: try encoder.encode(trace), as: UTF8.self))
         case .text:
             print(Self.table(trace))
+        }
+    }
+
+    /// Who takes the cut at `hop` (1-based) of a chain of `count`: the feature article's chain for up to three
+    /// hops (a broker in South Korea, a broker in China, a courier or state cut in North Korea).
+    static func intermediary(hop: Int, of count: Int) -> String {
+        switch (hop, count) {
+        case (1, 1): "broker"
+        case (1, _): "broker in South Korea"
+        case (2, 2): "broker or courier in China"
+        case (2, _): "broker in China"
+        case (3, 3): "courier or state cut in North Korea"
+        default: "intermediary \(hop)"
         }
     }
 

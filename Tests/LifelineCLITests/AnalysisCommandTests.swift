@@ -28,6 +28,7 @@ import Testing
         let result = try CLI.run(["erode", "--amount", "1000", "--fee", "30%", "--hops", "3"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("343.00"))
+        #expect(result.stdout.contains("courier or state cut in North Korea"))
         let decimal = try CLI.run(["erode", "--amount", "100", "--fee", "0.3"])
         #expect(decimal.stdout.contains("70.00"))
     }

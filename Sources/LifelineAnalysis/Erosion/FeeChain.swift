@@ -15,8 +15,9 @@ public enum FeeChain {
     }
 
     /// The hop-by-hop account of `amount` sent through intermediaries taking `fees`, then the exchange loss.
-    /// Rates outside 0…1 are clamped (callers validate first; see ``RateParser``).
-    public static func trace(amount: Double, fees: [Double], exchangeLoss: Double = 0) -> ErosionTrace {
+    /// Rates outside 0…1 are clamped (callers validate first; see ``RateParser``). `intermediaries` names the hops
+    /// in turn (the caller's words, e.g. the `erode` command's); a hop without a name gets an empty one.
+    public static func trace(amount: Double, fees: [Double], exchangeLoss: Double = 0, intermediaries: [String] = []) -> ErosionTrace {
         var remaining = amount
         var steps: [ErosionStep] = []
         for (index, fee) in fees.enumerated() {
@@ -25,7 +26,7 @@ public enum FeeChain {
             let after = remaining - taken
             steps.append(
                 ErosionStep(
-                    hop: index + 1, intermediary: intermediary(hop: index + 1, of: fees.count),
+                    hop: index + 1, intermediary: index < intermediaries.count ? intermediaries[index] : "",
                     fee: rate, received: remaining, taken: taken, passedOn: after))
             remaining = after
         }
@@ -35,19 +36,6 @@ public enum FeeChain {
         return ErosionTrace(
             sent: amount, steps: steps, exchangeLoss: loss, exchangeLossAmount: lost, delivered: delivered,
             deliveredShare: amount == 0 ? deliveredShare(fees: fees, exchangeLoss: exchangeLoss) : delivered / amount)
-    }
-
-    /// Who takes the cut at `hop` (1-based) of a chain of `count`: the feature article's chain for up to three
-    /// hops (a broker in South Korea, a broker in China, a courier or state cut in North Korea).
-    public static func intermediary(hop: Int, of count: Int) -> String {
-        switch (hop, count) {
-        case (1, 1): "broker"
-        case (1, _): "broker in South Korea"
-        case (2, 2): "broker or courier in China"
-        case (2, _): "broker in China"
-        case (3, 3): "courier or state cut in North Korea"
-        default: "intermediary \(hop)"
-        }
     }
 
     /// `rate` kept within 0…1 (NaN becomes 0).

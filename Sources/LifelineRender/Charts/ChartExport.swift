@@ -52,8 +52,9 @@ public struct ChartExport: Sendable {
     public init(registry: Registry, options: AnalysisOptions = AnalysisOptions(), templates: TemplateSet = .embedded) throws(RenderError) {
         let analysis: AnalysisResult
         do { analysis = try Analysis.run(registry: registry, options: options) } catch { throw .analysis(error.description) }
-        let context = ReportContext(registry: registry, analysis: analysis, date: nil)
-        let text = ReportText(renderer: try TemplateRenderer(templates: templates), context: context.values)
+        let renderer = try TemplateRenderer(templates: templates)
+        let context = try ReportContext(registry: registry, analysis: analysis, date: nil, renderer: renderer)
+        let text = ReportText(renderer: renderer, context: context.values)
         charts = try ReportCharts(registry: registry, analysis: analysis, text: text).all()
         names = charts.map(\.chart.name)
     }

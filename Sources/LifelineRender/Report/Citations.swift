@@ -24,11 +24,12 @@ struct Citations {
         return unique.flatMap(cite)
     }
 
-    /// One reference entry: title, publisher, authors, date, URL, and how the date is known.
-    func reference(_ source: Source) -> [Inline] {
+    /// One reference entry: title, publisher, authors, date, URL, and how the date is known; `unnamedPublisher`
+    /// and `undated` (the templates' words) stand in for a publisher or date the source does not give.
+    func reference(_ source: Source, unnamedPublisher: String, undated: String) -> [Inline] {
         var parts: [Inline] = [.emphasis([.text(source.title)]), .text(". ")]
         if !source.authors.isEmpty { parts.append(.text(source.authors.joined(separator: ", ") + ". ")) }
-        parts.append(.text((source.publisher ?? "Publisher not named") + ", " + (source.date ?? "undated") + ". "))
+        parts.append(.text((source.publisher ?? unnamedPublisher) + ", " + (source.date ?? undated) + ". "))
         if let url = source.url { parts += [.link([.text(url)], target: url), .text(". ")] }
         parts.append(.text(source.dateNote))
         return parts

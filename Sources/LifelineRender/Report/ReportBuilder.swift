@@ -38,7 +38,7 @@ public struct ReportBuilder: Sendable {
         }
         let analysis: AnalysisResult
         do { analysis = try Analysis.run(registry: registry, options: analysisOptions) } catch { throw .analysis(error.description) }
-        let context = ReportContext(registry: registry, analysis: analysis, date: date)
+        let context = try ReportContext(registry: registry, analysis: analysis, date: date, renderer: renderer)
         let words = ReportText(renderer: renderer, context: context.values)
         let charts = try ReportCharts(registry: registry, analysis: analysis, text: words).all()
 

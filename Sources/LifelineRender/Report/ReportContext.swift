@@ -3,8 +3,9 @@ import LifelineData
 
 /// The values the report's templates can use, built from the registry (and, from the analysis, its results).
 ///
-/// Names in templates: `dateLine`, `contents` (`text`, `id`), `figure.ID.value|hedged|measures|year|cite`,
-/// `source.ID.number|cite|title|publisher|year|date`, `references` (`number`, `anchor`, `text`), and the blocks
+/// Names in templates: `dateLine`, `contents` (`text`, `id`), `figure.ID.value|hedged|measures|hasYear|year|cite`,
+/// `source.ID.number|cite|title|hasPublisher|publisher|hasYear|year|hasDate|date` (each value only when its `has…`
+/// is true), `references` (`number`, `anchor`, `text`), and the blocks
 /// `feeTable`, `feeChart`, `figureTable` (each with `ref`, a link to it, and `block`, the table or figure).
 struct ReportContext {
     /// Which form the blocks take: Markdown for readers and pandoc, or HTML for libcmark.
@@ -26,11 +27,30 @@ struct ReportContext {
     /// Everything but the contents and the blocks, built once: figures, sources, references, analysis values.
     private let shared: [String: Any]
 
-    init(registry: Registry, analysis: AnalysisResult, date: String?) {
+    /// The context of `registry` and `analysis`; its words (the date line, intervals, fallbacks) come from
+    /// `words.txt.mustache` in `renderer`'s templates.
+    init(registry: Registry, analysis: AnalysisResult, date: String?, renderer: TemplateRenderer) throws(RenderError) {
         self.registry = registry
         self.analysis = analysis
         self.date = date
-        self.shared = Self.sharedValues(registry: registry, analysis: analysis, date: date)
+        let words = Words(renderer: renderer, dates: Self.datePieces(registry: registry, date: date))
+        self.shared = try Self.sharedValues(registry: registry, analysis: analysis, words: words)
+    }
+
+    /// The lines of `words.txt.mustache`, rendered with the date line's pieces and, for `interval`, a model's bounds.
+    struct Words {
+        /// The parsed templates.
+        let renderer: TemplateRenderer
+        /// The date line's counts and years (see ``ReportContext/datePieces(registry:date:)``).
+        let dates: [String: Any]
+
+        /// The lines rendered with `low` and `high` as the interval's bounds.
+        func lines(low: String = "", high: String = "") throws(RenderError) -> TemplateLabels {
+            var value = dates
+            value["low"] = low
+            value["high"] = high
+            return try TemplateLabels(file: "words.txt.mustache", renderer: renderer, context: ["value": value])
+        }
     }
 
     /// The values every template shares (no contents, no blocks): what chart and table templates are rendered with.
@@ -53,56 +73,61 @@ struct ReportContext {
         return context
     }
 
-    private static func sharedValues(registry: Registry, analysis: AnalysisResult, date: String?) -> [String: Any] {
+    private static func sharedValues(registry: Registry, analysis: AnalysisResult, words: Words) throws(RenderError) -> [String: Any] {
         let citations = Citations(registry: registry)
+        let fixed = try words.lines()
+        let unnamedPublisher = try fixed("unnamedPublisher"), undated = try fixed("undated")
         var figures: [String: Any] = [:]
         for figure in registry.figures {
-            figures[figure.id] =
-                [
-                    "value": figure.valueText,
-                    "hedged": figure.hedgedValueText,
-                    "measures": figure.measures,
-                    "year": figure.year.map(String.init) ?? "year not stated",
-                    "cite": SafeMarkup(citations.cite(figure.source).markdown),
-                ] as [String: Any]
+            var entry: [String: Any] = [
+                "value": figure.valueText,
+                "hedged": figure.hedgedValueText,
+                "measures": figure.measures,
+                "hasYear": figure.year != nil,
+                "cite": SafeMarkup(citations.cite(figure.source).markdown),
+            ]
+            entry["year"] = figure.year.map(String.init)
+            figures[figure.id] = entry
         }
         var sources: [String: Any] = [:]
         var references: [[String: Any]] = []
         for source in registry.sources {
             let number = citations.number(of: source.id) ?? 0
-            sources[source.id] =
-                [
-                    "number": String(number), "cite": SafeMarkup(citations.cite(source.id).markdown), "title": source.title,
-                    "publisher": source.publisher ?? "an unnamed publisher", "year": source.year.map(String.init) ?? "undated",
-                    "date": source.date ?? "undated",
-                ] as [String: Any]
+            var entry: [String: Any] = [
+                "number": String(number), "cite": SafeMarkup(citations.cite(source.id).markdown), "title": source.title,
+                "hasPublisher": source.publisher != nil, "hasYear": source.year != nil, "hasDate": source.date != nil,
+            ]
+            entry["publisher"] = source.publisher
+            entry["year"] = source.year.map(String.init)
+            entry["date"] = source.date
+            sources[source.id] = entry
             references.append([
                 "number": String(number),
                 "anchor": SafeMarkup("<a id=\"\(Citations.anchor(of: source.id))\"></a>"),
-                "text": SafeMarkup(citations.reference(source).markdown),
+                "text": SafeMarkup(citations.reference(source, unnamedPublisher: unnamedPublisher, undated: undated).markdown),
             ])
         }
         var context: [String: Any] = [
-            "dateLine": dateLine(registry: registry, date: date),
+            "dateLine": try fixed("dateLine"),
             "figure": figures,
             "source": sources,
             "references": references,
         ]
-        context.merge(analysisValues(analysis)) { current, _ in current }
+        context.merge(try analysisValues(analysis, words: words)) { current, _ in current }
         return context
     }
 
     /// Values from the analysis: `model.ID.median|p5|p95|mean|interval|title`, `analysis.draws|seed|…`,
     /// `comparison.ID.…` (see ``comparisonValues(_:)``), `comparisons`, `counterfactual` and `erosion`.
-    private static func analysisValues(_ analysis: AnalysisResult) -> [String: Any] {
+    private static func analysisValues(_ analysis: AnalysisResult, words: Words) throws(RenderError) -> [String: Any] {
         typealias T = AnalysisTables
         var models: [String: Any] = [:]
         for model in analysis.models {
+            let low = T.text(model.p5, unit: model.unit), high = T.text(model.p95, unit: model.unit)
             models[model.id] =
                 [
                     "title": model.title, "median": T.text(model.median, unit: model.unit), "mean": T.text(model.mean, unit: model.unit),
-                    "p5": T.text(model.p5, unit: model.unit), "p95": T.text(model.p95, unit: model.unit),
-                    "interval": "\(T.text(model.p5, unit: model.unit)) to \(T.text(model.p95, unit: model.unit))",
+                    "p5": low, "p95": high, "interval": try words.lines(low: low, high: high)("interval"),
                     "scenario": model.kind == .scenario, "sourced": model.kind != .scenario, "formula": model.formula,
                 ] as [String: Any]
         }
@@ -186,15 +211,17 @@ struct ReportContext {
         ]
     }
 
-    /// "Based on 27 sourced figures from 6 sources published 2014–2021."
-    private static func dateLine(registry: Registry, date: String?) -> String {
+    /// The date line's pieces for `words.txt.mustache`: `hasDate`/`date` (the author's `--date`), `figures` and
+    /// `sources` (counts), `anyYear`, `oneYear`, `firstYear`, `lastYear` (the sources' publication years), and
+    /// `anyUndated`/`undated` (how many sources give no year).
+    static func datePieces(registry: Registry, date: String?) -> [String: Any] {
         let years = registry.sources.compactMap(\.year).sorted()
-        let span =
-            years.isEmpty
-            ? "of unknown date" : (years.first == years.last ? "published \(years[0])" : "published \(years.first!)–\(years.last!)")
         let undated = registry.sources.filter { $0.year == nil }.count
-        let undatedText = undated == 0 ? "" : " (\(undated) undated)"
-        let prefix = date.map { "\($0). " } ?? ""
-        return prefix + "Based on \(registry.figures.count) sourced figures from \(registry.sources.count) sources \(span)\(undatedText)."
+        return [
+            "hasDate": date != nil, "date": date ?? "", "figures": String(registry.figures.count),
+            "sources": String(registry.sources.count),
+            "anyYear": !years.isEmpty, "oneYear": years.first == years.last, "firstYear": years.first.map(String.init) ?? "",
+            "lastYear": years.last.map(String.init) ?? "", "anyUndated": undated > 0, "undated": String(undated),
+        ]
     }
 }
