@@ -23,14 +23,9 @@ func measureModel1(_ benchmark: Benchmark, threads: Int) throws {
     benchmark.measurement(drawRate, Int((Double(model1Draws) / seconds / 1e6).rounded()))
 }
 
-/// Model 1 written in the formula language and compiled to a column program, as a data file will declare it.
+/// Model 1 as the embedded data declares it, compiled alone to a column program.
 let compiledFlow: CompiledProgram = try! FormulaCompiler.compile(
-    ModelDeclarations(models: [
-        ModelDeclaration(
-            id: "sk-gross-flow", name: "South Korea flow", unit: "USD/year",
-            formula: "sk-defector-population * sk-share-sending * sk-transfer-amount * sk-transfers-per-year",
-            formulaPosition: TextPosition(file: "benchmark", line: 1, column: 1))
-    ]), registry: registry
+    ModelDeclarations(models: registry.declarations.models.filter { $0.id == "sk-gross-flow" }), registry: registry
 ).get()
 
 /// Runs `model` alone through the engine (no summary) and records its rate in millions of draws per second.
