@@ -124,8 +124,10 @@ struct RandomFormula {
     /// A value for an input column: 0.5 to 2.
     mutating func value() -> Double { 0.5 + 1.5 * Double(random.next() >> 11) * 0x1p-53 }
 
-    /// A number written in a formula.
-    mutating func number() -> String { ["0.5", "1", "2", "3%", "1e3", "0.1", "7"][pick(7)] }
+    /// A number written in a formula, bare or with a unit that is a plain number (so every model stays a share).
+    mutating func number() -> String {
+        ["0.5", "1", "2", "3%", "1e3", "0.1", "7", "2 share", "1e3 people", "3%  count"][pick(10)]
+    }
 
     /// Any expression.
     mutating func any(_ depth: Int) -> String {

@@ -52,6 +52,21 @@ import Testing
         #expect(comparison.first.what == "model" && comparison.second.what == "figure")
     }
 
+    /// The split models drew `100 USD` from a point parameter, which made even `split-brokers` (broker fees only,
+    /// all sourced) a scenario.
+    @Test func theSplitOf100USDIsAScenarioOnlyWhereItReachesAnAssumptionNotThroughTheAmountSent() throws {
+        let registry = try Registry.embedded()
+        #expect(!registry.declarations.parameters.contains { $0.unit == "USD" && $0.value == .point(100) })
+        let program = try FormulaCompiler.compile(registry.declarations, registry: registry).get()
+        let kinds = Dictionary(uniqueKeysWithValues: program.models.map { ($0.id, $0.kind) })
+        #expect(kinds["split-brokers"] == .sourcedEstimate)  // broker fees, all sourced
+        #expect(kinds["split-family"] == .scenario)  // the exchange-rate loss is a parameter
+        #expect(kinds["split-state"] == .scenario)  // the state fee carries a stated assumption
+        #expect(kinds["split-exchange-loss"] == .scenario)
+        let brokers = try #require(program.models.first { $0.id == "split-brokers" })
+        #expect(brokers.inputs.map { program.inputs[$0].sourced } == [true])
+    }
+
     @Test func aDiscreteInputsTornadoBaselineIsAValueItCanTake() {
         #expect(InputDistribution(.discrete(low: 1, high: 2)).reachableMedian == 1)
         #expect(InputDistribution(.discrete(low: 1, high: 3)).reachableMedian == 2)

@@ -98,6 +98,35 @@ import Testing
             ])
     }
 
+    @Test func goldenANumberWithAUnitKeepsItsUnitWhereABareNumberWouldTakeTheOtherSides() {
+        #expect(
+            Self.errors([
+                Self.model("per-year", "USD/year", "sk-transfer-amount * sk-transfers-per-year + 100 USD", line: 40),
+                Self.model("split", "share", "100 USD * sk-share-sending", line: 41),
+                Self.model("capped", "USD", "min(sk-transfer-amount, 5000 USD/year)", line: 42),
+                Self.model("plain", "USD", "sk-transfer-amount * (1 - 3% share) + 100 USD", line: 43),
+            ]) == [
+                "models.yaml:40:57: error: `+` needs one unit on both sides, but `sk-transfer-amount * sk-transfers-per-year` is USD/year and `100 USD` is USD. Add or subtract only quantities of the same unit; multiply by a rate to convert.",
+                "models.yaml:41:14: error: the formula gives USD, but model `split` is declared in `share` (a plain number). Change the model's unit to one that is USD, or correct the formula.",
+                "models.yaml:42:38: error: `min` needs one unit in every value, but `sk-transfer-amount` is USD and `5000 USD/year` is USD/year. Compare only quantities of the same unit.",
+            ])
+    }
+
+    @Test func aNumberWithAUnitIsAConstantNotAnAssumptionSoItMakesNoScenario() throws {
+        let program = try Self.compile(
+            [
+                Self.model("split", "USD", "100 USD * fee", line: 10),
+                Self.model("assumed", "USD", "sent * fee", line: 11),
+            ],
+            parameters: [
+                ParameterDeclaration(id: "sent", value: .point(100), unit: "USD", why: "test", position: Self.at(1))
+            ]
+        ).get()
+        #expect(program.models.map(\.kind) == [.sourcedEstimate, .scenario])
+        #expect(program.inputs.map(\.name) == ["fee", "sent"])
+        #expect(program.models.map(\.inputs) == [[0], [1, 0]])
+    }
+
     @Test func goldenADivisorThatCanBeZero() {
         #expect(
             Self.errors([

@@ -48,6 +48,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
         BadInput("duplicate-source-id.yaml", 9, "the source id `paper` is used twice (first on line 3)"),
         BadInput("duplicate-key.yaml", 21, "a key appears twice in one mapping: unit"),
         BadInput("model-unknown-id.yaml", 30, "30:29: error: unknown id `peple`. Did you mean `people`?"),
+        BadInput("formula-unknown-unit.yaml", 30, "30:33: error: unknown unit `usd` after the number `100`. Did you mean `USD`?"),
         BadInput("model-error-in-block-formula.yaml", 32, "32:17: error: unknown id `peopel`"),
         BadInput("model-units.yaml", 36, "36:21: error: `+` needs one unit on both sides"),
         BadInput("model-cycle.yaml", 30, "models use each other in a loop: first → second → first"),

@@ -9,6 +9,7 @@ import Testing
     static func shape(_ node: FormulaNode) -> String {
         switch node.kind {
         case .number(let value): return "\(value)"
+        case .quantity(let value, let unit): return "[\(value) \(unit.rawValue)]"
         case .reference(let id, let copy): return copy.map { "\(id)@\($0)" } ?? id
         case .negate(let operand): return "(neg \(shape(operand)))"
         case .binary(let op, let left, let right, _): return "(\(op.rawValue) \(shape(left)) \(shape(right)))"
@@ -62,6 +63,41 @@ import Testing
         #expect(try Self.shape("a × b ÷ c − d") == "(- (/ (* a b) c) d)")
         #expect(try Self.shape("min(a, b, 2)") == "(min a b 2.0)")
         #expect(try Self.shape("max(fee@1, fee@12)") == "(max fee@1 fee@12)")
+    }
+
+    @Test func aNumberFollowedByAUnitNameIsOneLiteralTheLongestNameThatEndsTheWord() throws {
+        #expect(try Self.shape("100 USD * fee") == "(* [100.0 USD] fee)")
+        #expect(try Self.shape("1200 USD/year") == "[1200.0 USD/year]")
+        #expect(try Self.shape("1_200   USD/year - x") == "(- [1200.0 USD/year] x)")
+        #expect(try Self.shape("2 months of pay") == "[2.0 months of pay]")
+        #expect(try Self.shape("2 months\n  of pay") == "[2.0 months of pay]")
+        #expect(try Self.shape("3 people * 5% share") == "(* [3.0 people] [0.05 share])")
+        #expect(try Self.shape("100 USD / sk-population") == "(/ [100.0 USD] sk-population)")
+        #expect(try Self.shape("(100 USD)/sk-population") == "(/ [100.0 USD] sk-population)")
+        #expect(try Self.shape("-1 count") == "(neg [1.0 count])")
+        #expect(try Self.shape("max(2 times/year, x)") == "(max [2.0 times/year] x)")
+        let formula = try Formula("a * 100 USD/year")
+        guard case .binary(_, _, let right, _) = formula.root.kind else {
+            Issue.record("expected a product")
+            return
+        }
+        #expect(formula.source(of: right) == "100 USD/year")
+    }
+
+    @Test func goldenAnUnknownUnitAfterANumberSuggestsTheNearestUnit() {
+        let units = "A number may carry one of the units `people`, `count`, `USD`, `USD/year`, `share`, `times/year`, `months of pay`; to multiply it by an id, write `*` between them."
+        #expect(
+            Self.errors("100 usd * fee") == [
+                "data.yaml:12:18: error: unknown unit `usd` after the number `100`. Did you mean `USD`? \(units)"
+            ])
+        #expect(
+            Self.errors("100 USD/sk-population + 2 peple") == [
+                "data.yaml:12:18: error: unknown unit `USD/sk-population` after the number `100`. A unit ends at a space: to divide 100 USD by `sk-population`, put spaces around `/`: `100 USD / sk-population`.",
+                "data.yaml:12:40: error: unknown unit `peple` after the number `2`. Did you mean `people`? \(units)",
+            ])
+        #expect(
+            Self.errors("2 fee") == ["data.yaml:12:16: error: unknown unit `fee` after the number `2`. \(units)"])
+        #expect(Self.errors("100 USDs") == ["data.yaml:12:18: error: unknown unit `USDs` after the number `100`. Did you mean `USD`? \(units)"])
     }
 
     @Test func everyNodeKnowsWhereItWasWritten() throws {

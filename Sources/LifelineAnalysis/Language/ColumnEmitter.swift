@@ -23,7 +23,7 @@ struct ColumnEmitter {
             return
         }
         switch node.kind {
-        case .number, .reference:
+        case .number, .quantity, .reference:
             preconditionFailure("numbers and ids are read directly")
         case .negate(let operand):
             let value = direct(operand) ?? computed(operand, into: target)
@@ -62,7 +62,7 @@ struct ColumnEmitter {
     /// Where `node` can be read without computing: a column, or a number (folded when every operand is one).
     func direct(_ node: FormulaNode) -> ColumnOperand? {
         switch node.kind {
-        case .number(let value):
+        case .number(let value), .quantity(let value, _):
             return .constant(value)
         case .reference(let id, let copy):
             return operand(id, copy)

@@ -7,7 +7,7 @@ extension FormulaCompiler {
     mutating func interval(_ node: FormulaNode, model: Int, formula: Formula, models: [ModelFacts?]) -> ValueInterval? {
         func recurse(_ node: FormulaNode) -> ValueInterval? { interval(node, model: model, formula: formula, models: models) }
         switch node.kind {
-        case .number(let value):
+        case .number(let value), .quantity(let value, _):
             return ValueInterval(value, value)
         case .reference(let id, _):
             if case .model(let used) = symbols[id] { return models[used]?.interval }

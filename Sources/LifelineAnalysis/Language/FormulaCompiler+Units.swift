@@ -7,6 +7,8 @@ extension FormulaCompiler {
         switch node.kind {
         case .number:
             return .number
+        case .quantity(_, let unit):
+            return Dimension(unit: unit.rawValue)
         case .reference(let id, _):
             return unit(of: id).map(Dimension.init(unit:))
         case .negate(let operand):
@@ -77,12 +79,13 @@ extension FormulaCompiler {
         return dimension
     }
 
-    /// Whether a node is a number written in the formula (or arithmetic on numbers only): such a number takes the
-    /// unit of what it is added to, subtracted from or compared with (`amount + 100`, `min(amount, 5000)`).
+    /// Whether a node is a number written in the formula without a unit (or arithmetic on such numbers only): such
+    /// a number takes the unit of what it is added to, subtracted from or compared with (`amount + 100`,
+    /// `min(amount, 5000)`). A number written with a unit (`100 USD`) has that unit.
     static func isNumber(_ node: FormulaNode) -> Bool {
         switch node.kind {
         case .number: true
-        case .reference: false
+        case .quantity, .reference: false
         case .negate(let operand): isNumber(operand)
         case .binary(_, let left, let right, _): isNumber(left) && isNumber(right)
         case .call(_, let arguments): arguments.allSatisfy(isNumber)

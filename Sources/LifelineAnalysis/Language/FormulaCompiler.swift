@@ -12,9 +12,10 @@ import LifelineData
 ///     product  = unary , { ( "*" | "/" ) , unary } ;
 ///     unary    = "-" , unary | power ;
 ///     power    = primary , [ "^" , unary ] ;
-///     primary  = number | id , [ "@" , copy ] | ( "min" | "max" ) , "(" , sum , "," , sum , { "," , sum } , ")"
+///     primary  = number , [ unit ] | id , [ "@" , copy ] | ( "min" | "max" ) , "(" , sum , "," , sum , { "," , sum } , ")"
 ///              | "(" , sum , ")" ;
 ///     number   = digits , [ "." , digits ] , [ ( "e" | "E" ) , [ "+" | "-" ] , digits ] , [ "%" ] ;
+///     unit     = whitespace , a name `unit:` accepts (``LifelineData/MeasureUnit``), the longest that ends the word ;
 ///     id       = lowercase letter , { lowercase letter | digit | "-" (followed by a letter or digit) } ;
 ///     copy     = digits (1 or more) ;
 ///
@@ -38,7 +39,8 @@ import LifelineData
 /// **Units.** Each unit string is read as a ``Dimension``: `people`, `count`, `share`, `times` are plain numbers,
 /// `year`, `month` and any other word (`USD`, `months of pay`) are bases, `/` divides. Numbers in formulas are
 /// plain in `*`, `/` and `^`, and take the other side's unit in `+`, `-`, `min` and `max` (`amount + 100`,
-/// `min(amount, 5000)`, `1 - share`). `+`, `-`, `min` and `max` need the same dimension on every other side; `*` and `/` combine dimensions, and a
+/// `min(amount, 5000)`, `1 - share`). A number written with a unit (`100 USD`, `1200 USD/year`) has that unit
+/// everywhere; it is a constant of presentation, not an input, so it never makes a model a scenario. `+`, `-`, `min` and `max` need the same dimension on every other side; `*` and `/` combine dimensions, and a
 /// result with a base to a power other than ±1 (`USD × USD`) is an error; an exponent must be plain, and only a
 /// whole-number literal exponent may raise a quantity with a unit. The formula's dimension must be the model's
 /// declared unit's. A model used by another counts with its declared unit.

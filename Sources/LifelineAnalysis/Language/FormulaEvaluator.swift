@@ -7,7 +7,7 @@ public enum FormulaEvaluator {
     /// The value of `node`, with `value(id, copy)` giving each reference's value.
     public static func evaluate(_ node: FormulaNode, _ value: (String, Int?) -> Double) -> Double {
         switch node.kind {
-        case .number(let number):
+        case .number(let number), .quantity(let number, _):
             return number
         case .reference(let id, let copy):
             return value(id, copy)

@@ -2,6 +2,11 @@
 ///
 /// - Numbers: `100`, `0.03`, `1e6`, `1_000` (an underscore only between digits), and percentages: `3%` is 0.03
 ///   (the exponent is shifted, so `0.1%` reads exactly as `0.001`).
+/// - Numbers with a unit: a number, whitespace, and one of the names `unit:` accepts (``MeasureUnit``): `100 USD`,
+///   `1200 USD/year`, `3 people`, `2 months of pay`. The longest name that matches is taken, and it must end the
+///   word: so `100 USD/year` is one number in USD/year, and `100 USD/sk-population` is an unknown unit. To divide a
+///   number with a unit by an id, put spaces around `/`: `100 USD / sk-population`. Any other word after a number
+///   and a space is an unknown unit (with a did-you-mean); to multiply a number by an id, write `*`.
 /// - Ids: a lowercase letter, then lowercase letters, digits and hyphens, read greedily; a hyphen belongs to the id
 ///   only when a letter or digit follows it. So `a-b` is one id and a minus between two ids needs spaces: `a - b`.
 /// - Copies: `id@k` with a whole number k ≥ 1, written without spaces.
@@ -120,7 +125,7 @@ struct FormulaLexer {
             exponent -= 2
         }
         let value = Double(exponent == 0 ? mantissa : mantissa + "e\(exponent)") ?? .infinity
-        return FormulaToken(.number(value), start..<position)
+        return unit(after: value, from: start)
     }
 
     /// An id, from its first letter, with its copy number if `@k` follows.

@@ -4,6 +4,9 @@ public struct FormulaNode: Sendable, Equatable {
     public indirect enum Kind: Sendable, Equatable {
         /// A number written in the formula.
         case number(Double)
+        /// A number written with a unit (`100 USD`, `3 people`): a constant of presentation with its own unit, not
+        /// an assumption; unlike a bare number it does not take the unit of what it is added to.
+        case quantity(Double, MeasureUnit)
         /// An id: a figure, parameter, pool or model; `copy` is `k` for the independent copy `id@k`.
         case reference(String, copy: Int?)
         /// `-operand`.
@@ -44,7 +47,7 @@ public struct FormulaNode: Sendable, Equatable {
     public func visit(_ body: (FormulaNode) -> Void) {
         body(self)
         switch kind {
-        case .number, .reference: break
+        case .number, .quantity, .reference: break
         case .negate(let operand): operand.visit(body)
         case .binary(_, let left, let right, _):
             left.visit(body)

@@ -7,9 +7,10 @@
 ///     product  = unary , { ( "*" | "/" ) , unary } ;              (* left to right *)
 ///     unary    = "-" , unary | power ;
 ///     power    = primary , [ "^" , unary ] ;                      (* right to left: a ^ b ^ c = a ^ (b ^ c) *)
-///     primary  = number | id , [ "@" , copy ] | function , "(" , sum , "," , sum , { "," , sum } , ")"
+///     primary  = number , [ unit ] | id , [ "@" , copy ] | function , "(" , sum , "," , sum , { "," , sum } , ")"
 ///              | "(" , sum , ")" ;
 ///     function = "min" | "max" ;
+///     unit     = whitespace , ( "people" | "count" | "USD" | "USD/year" | "share" | "times/year" | "months of pay" ) ;
 ///
 /// So `-a ^ 2` is `-(a ^ 2)`, `a * -b` is allowed, and `a / b * c` is `(a / b) * c`. After a problem the parser
 /// goes on where it can (a missing value, a missing operator, an unclosed or unopened parenthesis), so one run
@@ -77,7 +78,7 @@ public struct FormulaParser {
     /// Whether `token` can begin a value.
     static func startsValue(_ token: FormulaToken) -> Bool {
         switch token.kind {
-        case .number, .id, .open: true
+        case .number, .quantity, .id, .open: true
         default: false
         }
     }
@@ -153,6 +154,9 @@ public struct FormulaParser {
         case .number(let value):
             index += 1
             return FormulaNode(.number(value), token.range)
+        case .quantity(let value, let unit):
+            index += 1
+            return FormulaNode(.quantity(value, unit), token.range)
         case .id(let id, let copy):
             index += 1
             guard current.kind == .open else { return FormulaNode(.reference(id, copy: copy), token.range) }

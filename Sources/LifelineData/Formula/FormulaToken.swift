@@ -4,6 +4,8 @@ public struct FormulaToken: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         /// A number, already converted (`3%` is 0.03).
         case number(Double)
+        /// A number written with a unit, e.g. `100 USD/year` (see ``FormulaLexer``).
+        case quantity(Double, MeasureUnit)
         /// An id, with its copy number when it is written `id@k`.
         case id(String, copy: Int?)
         /// One of `+ - * / ^`.
