@@ -25,8 +25,11 @@ extension NodeReader {
         let qualifier: Qualifier? = entries["qualifier"].flatMap {
             choice($0, key: "qualifier", options: Qualifier.allCases.map(\.rawValue)).flatMap(Qualifier.init(rawValue:))
         }
-        let distribution = readDistribution(entries, value: value, in: node)
+        let distribution = readDistribution(entries, value: value, unit: unit, in: node)
         guard let id, let measures, let quote, let source, let unit, let value else { return nil }
+        if case .sampleShare(let sample, _)? = distribution, let sampleNode = entries["sample"] {
+            samples.append(PendingSample(figure: id, share: value.low, sample: sample, node: sampleNode))
+        }
         let knownYear: Int?
         switch year {
         case .invalid: return nil

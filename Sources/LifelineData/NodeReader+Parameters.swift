@@ -14,8 +14,9 @@ extension NodeReader {
         let name = optionalText(entries["name"], key: "name")
         let unit = requiredText(entries, "unit", in: node)
         let why = requiredText(entries, "why", in: node)
-        let value = readValue(entries, unit: unit.flatMap(MeasureUnit.init(rawValue:)), in: node, what: "parameter")
-        let distribution = readDistribution(entries, value: value, in: node)
+        let measureUnit = unit.flatMap(MeasureUnit.init(rawValue:))
+        let value = readValue(entries, unit: measureUnit, in: node, what: "parameter")
+        let distribution = readDistribution(entries, value: value, unit: measureUnit, in: node, what: "parameter")
         let streams = readStreams(entries)
         guard let id, let unit, let why, let value else { return nil }
         return ParameterDeclaration(

@@ -24,6 +24,9 @@ struct NodeReader {
     /// The line of each figure's `source:` value, for precise messages about unknown sources.
     var sourceLines: [String: Int] = [:]
 
+    /// The `sample:` of each figure drawn as a `sample-share`, resolved once every figure is read.
+    var samples: [PendingSample] = []
+
     /// The file's lines, to find where a block scalar's text starts (see ``formulaText(_:)``).
     let lines: [Substring]
 
@@ -48,7 +51,7 @@ struct NodeReader {
     static let sourceKeys = ["id", "publisher", "title", "authors", "date", "date_note", "url", "archive", "note"]
     static let figureKeys = [
         "id", "measures", "value", "low", "high", "unit", "year", "source", "quote", "note", "qualifier",
-        "distribution", "mode", "name",
+        "distribution", "mode", "name", "sample",
     ]
 
     // MARK: - Registry
@@ -74,6 +77,7 @@ struct NodeReader {
         } else {
             fail(root, "the key `figures` is missing", "Add a `figures:` list.")
         }
+        resolveSamples(&figures)
         let declarations = ModelDeclarations(
             parameters: entries["parameters"].map { list($0, key: "parameters").compactMap { readParameter($0) } } ?? [],
             pools: entries["pools"].map { list($0, key: "pools").compactMap { readPool($0) } } ?? [],

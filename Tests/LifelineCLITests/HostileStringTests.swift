@@ -147,6 +147,7 @@ import Testing
             }
             switch figure.distribution {
             case .triangular(let mode), .pert(let mode): lines += ["    distribution: \(figure.distribution.name)", "    mode: \(mode)"]
+            case .sampleShare(let sample, _): lines += ["    distribution: \(figure.distribution.name)", "    sample: \(sample)"]
             default: lines.append("    distribution: \(figure.distribution.name)")
             }
             lines += [

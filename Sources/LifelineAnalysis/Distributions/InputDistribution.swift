@@ -5,7 +5,8 @@ import LifelineData
 ///
 /// A registry figure becomes a distribution through ``init(figure:)``: a point value is a ``Kind/point(_:)``,
 /// and a range is ``Kind/uniform(low:high:)`` unless the data file names another distribution
-/// (`triangular` or `pert` with a `mode`, `lognormal` read as a 90 % interval, or `discrete` whole numbers).
+/// (`triangular` or `pert` with a `mode`, `lognormal` read as a 90 % interval, `discrete` whole numbers, or
+/// `sample-share`, a share measured in a sample drawn from its sampling distribution).
 /// A ``Kind/mixture(_:)`` pools several distributions, e.g. the broker fees that different sources report.
 ///
 /// Every distribution answers ``mean``, ``quantile(_:)`` and ``cdf(_:)`` exactly (PERT through a fine table, see
@@ -25,6 +26,9 @@ public struct InputDistribution: Sendable, Equatable, CustomStringConvertible {
         case lognormal(low: Double, high: Double)
         /// Each whole number from `low` to `high` equally likely.
         case discrete(low: Int, high: Int)
+        /// A share `share` measured in a sample of `size`: normal with mean p and sd √(p(1−p)/n), clipped to
+        /// [0, 1] (see ``sampleShareSD(share:size:)``).
+        case sampleShare(share: Double, size: Int)
         /// A weighted mixture: first a component is chosen with probability proportional to its weight, then
         /// a value from it.
         case mixture([MixtureComponent])
@@ -55,6 +59,10 @@ public struct InputDistribution: Sendable, Equatable, CustomStringConvertible {
     /// a range whose ends are equal is a point.
     public init(value: FigureValue, spec: DistributionSpec) {
         let low = value.low, high = value.high
+        if case .sampleShare(_, let size) = spec, low == high, Self.sampleShareSD(share: low, size: size) > 0 {
+            self.init(.sampleShare(share: low, size: size))
+            return
+        }
         if low == high {
             self.init(.point(low))
             return
@@ -66,6 +74,7 @@ public struct InputDistribution: Sendable, Equatable, CustomStringConvertible {
         case .pert(let mode): self.init(.pert(low: low, mode: mode, high: high))
         case .lognormal: self.init(.lognormal(low: low, high: high))
         case .discrete: self.init(.discrete(low: Int(low.rounded()), high: Int(high.rounded())))
+        case .sampleShare: self.init(.uniform(low: low, high: high))  // the loader allows only a single share
         }
     }
 
@@ -73,7 +82,7 @@ public struct InputDistribution: Sendable, Equatable, CustomStringConvertible {
     public static func == (lhs: InputDistribution, rhs: InputDistribution) -> Bool { lhs.kind == rhs.kind }
 
     /// The name the report's methodology uses: `point`, `uniform`, `triangular`, `pert`, `lognormal`,
-    /// `discrete` or `mixture`.
+    /// `discrete`, `sample-share` or `mixture`.
     public var name: String {
         switch kind {
         case .point: "point"
@@ -82,6 +91,7 @@ public struct InputDistribution: Sendable, Equatable, CustomStringConvertible {
         case .pert: "pert"
         case .lognormal: "lognormal"
         case .discrete: "discrete"
+        case .sampleShare: "sample-share"
         case .mixture: "mixture"
         }
     }
@@ -95,6 +105,7 @@ public struct InputDistribution: Sendable, Equatable, CustomStringConvertible {
         case .pert(let a, let m, let b): "pert(\(Self.number(a)), mode \(Self.number(m)), \(Self.number(b)))"
         case .lognormal(let a, let b): "lognormal(90 % in \(Self.number(a))–\(Self.number(b)))"
         case .discrete(let a, let b): "discrete(\(a)…\(b))"
+        case .sampleShare(let p, let n): "sample-share(\(Self.number(p)) of \(n))"
         case .mixture(let parts):
             "mixture(" + parts.map { "\(Self.number($0.weight)) × \($0.distribution)" }.joined(separator: ", ") + ")"
         }
@@ -118,6 +129,7 @@ public struct InputDistribution: Sendable, Equatable, CustomStringConvertible {
             let (mu, sigma) = Self.lognormalParameters(low: a, high: b)
             return exp(mu + sigma * sigma / 2)
         case .discrete(let a, let b): return Double(a + b) / 2
+        case .sampleShare(let p, let n): return Self.clippedNormalMoments(mean: p, sd: Self.sampleShareSD(share: p, size: n)).mean
         case .mixture(let parts):
             let total = parts.reduce(0) { $0 + $1.weight }
             return parts.reduce(0) { $0 + $1.weight * $1.distribution.mean } / total
@@ -140,6 +152,8 @@ public struct InputDistribution: Sendable, Equatable, CustomStringConvertible {
         case .discrete(let a, let b):
             let n = Double(b - a + 1)
             return (n * n - 1) / 12
+        case .sampleShare(let p, let n):
+            return Self.clippedNormalMoments(mean: p, sd: Self.sampleShareSD(share: p, size: n)).variance
         case .mixture(let parts):
             let total = parts.reduce(0) { $0 + $1.weight }
             let mean = self.mean
@@ -152,8 +166,8 @@ public struct InputDistribution: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// The smallest and largest values a draw can practically take (for a log-normal, the 10⁻¹⁵ and
-    /// 1 − 10⁻¹⁵ quantiles).
+    /// The smallest and largest values a draw can practically take (for a log-normal and a sample share, the
+    /// 10⁻¹⁵ and 1 − 10⁻¹⁵ quantiles).
     public var support: ClosedRange<Double> { quantileBound(lower: true)...quantileBound(lower: false) }
 
     /// The smallest value `x` with P(X ≤ x) ≥ `p` (for 0 ≤ p ≤ 1). For a discrete distribution whose CDF
@@ -183,6 +197,8 @@ public struct InputDistribution: Sendable, Equatable, CustomStringConvertible {
                 return Double(a) + whole - 0.5
             }
             return Double(a) + min(max(position.rounded(.up) - 1, 0), count - 1)
+        case .sampleShare(let share, let n):
+            return min(max(share + Self.sampleShareSD(share: share, size: n) * StandardNormal.quantile(p), 0), 1)
         case .mixture:
             return mixtureQuantile(p)
         }
@@ -208,6 +224,10 @@ public struct InputDistribution: Sendable, Equatable, CustomStringConvertible {
         case .discrete(let a, let b):
             let k = x.rounded(.down) - Double(a) + 1
             return min(max(k, 0), Double(b - a + 1)) / Double(b - a + 1)
+        case .sampleShare(let p, let n):
+            if x < 0 { return 0 }
+            if x >= 1 { return 1 }
+            return StandardNormal.cdf((x - p) / Self.sampleShareSD(share: p, size: n))
         case .mixture(let parts):
             let total = parts.reduce(0) { $0 + $1.weight }
             return parts.reduce(0) { $0 + $1.weight * $1.distribution.cdf(x) } / total
@@ -233,7 +253,7 @@ public struct InputDistribution: Sendable, Equatable, CustomStringConvertible {
         case .mixture(let parts):
             let bounds = parts.map { $0.distribution.quantileBound(lower: lower) }
             return (lower ? bounds.min() : bounds.max()) ?? 0
-        case .lognormal:
+        case .lognormal, .sampleShare:
             return quantile(lower ? 1e-15 : 1 - 1e-15)
         default:
             return quantile(lower ? 0 : 1)
@@ -281,6 +301,8 @@ public struct InputDistribution: Sendable, Equatable, CustomStringConvertible {
             return .lognormal(mu: mu, sigma: sigma)
         case .discrete(let a, let b):
             return a == b ? .constant(Double(a)) : .discrete(low: Double(a), count: UInt64(b - a + 1))
+        case .sampleShare(let p, let n):
+            return .clippedNormal(mean: p, sd: Self.sampleShareSD(share: p, size: n), low: 0, high: 1)
         case .mixture:
             preconditionFailure("mixtures are flattened")
         }

@@ -5,8 +5,8 @@ import Foundation
 ///
 /// Methods: uniform by scaling the generator's unit value; triangular by its closed-form inverse CDF (one
 /// square root); PERT by the interpolated quantile table (see ``QuantileTable``); log-normal as
-/// exp(μ + σ Φ⁻¹(u)) with Wichura's AS 241 (no logarithm for 85 % of draws); discrete by Lemire's
-/// multiply-shift.
+/// exp(μ + σ Φ⁻¹(u)) with Wichura's AS 241 (no logarithm for 85 % of draws); a clipped normal (a share measured
+/// in a sample) as μ + σ Φ⁻¹(u) clipped to its ends; discrete by Lemire's multiply-shift.
 /// `@unchecked Sendable`: the table pointer is only read, and the table outlives every run that uses it.
 enum LeafSampler: @unchecked Sendable {
     case constant(Double)
@@ -16,6 +16,8 @@ enum LeafSampler: @unchecked Sendable {
     case table(UnsafePointer<Double>)
     case lognormal(mu: Double, sigma: Double)
     case discrete(low: Double, count: UInt64)
+    /// A normal N(`mean`, `sd`²) with values beyond `low` or `high` set to that end.
+    case clippedNormal(mean: Double, sd: Double, low: Double, high: Double)
 
     /// One draw, using 53 random bits (or 64 for discrete).
     @inline(__always)
@@ -34,6 +36,8 @@ enum LeafSampler: @unchecked Sendable {
             return exp(mu + sigma * StandardNormal.quantile(rng.nextOpenUnit()))
         case .discrete(let low, let n):
             return low + Double(Int64(bitPattern: rng.next().multipliedFullWidth(by: n).high))
+        case .clippedNormal(let mean, let sd, let low, let high):
+            return min(max(mean + sd * StandardNormal.quantile(rng.nextOpenUnit()), low), high)
         }
     }
 }
