@@ -5,9 +5,9 @@ import LifelineData
 /// `kind: curve`: a curve of the data's `curves:` (`curve:`). One line per model against the input the curve runs
 /// over, a light band over that input's 90% interval, a dashed rule at its median, and at the median each model's
 /// simulated 90% interval as a vertical range with its median point (what the model gives with every input drawn).
-/// Words: chart.median, low, high (the input, in its unit), and per model `chart.model.ID.…` and the list
-/// `chart.models` (each with id, name, atMedian: the line's value at the input's median; median, low, high: the
-/// simulated interval; first, last). `line.MODEL-ID` names a line; without it, the model's name does.
+/// Words: chart.name (the curve's), median, low, high (the input, in its unit), and per model `chart.model.ID.…`
+/// and the list `chart.models` (each with id, name, atMedian: the line's value at the input's median; median, low,
+/// high: the simulated interval; first, last). `line.MODEL-ID` names a line; without it, the model's name does.
 struct CurveChart: ChartBuilder {
     let charts: ReportCharts
     let declaration: ChartDeclaration
@@ -30,7 +30,7 @@ struct CurveChart: ChartBuilder {
         }
         let words = try words([
             "median": overStyle.text(over.median), "low": overStyle.text(over.p5), "high": overStyle.text(over.p95),
-            "models": models, "model": Dictionary(zip(curve.models.map(\.modelID), models)) { first, _ in first },
+            "name": curve.name, "models": models, "model": Dictionary(zip(curve.models.map(\.modelID), models)) { first, _ in first },
         ])
         let values = curve.models.flatMap { $0.points.map(\.y) + [$0.simulated.p5, $0.simulated.p95] }.filter(\.isFinite)
         let bottom = min(0, values.min() ?? 0)
