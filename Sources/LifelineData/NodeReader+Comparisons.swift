@@ -40,7 +40,7 @@ extension NodeReader {
     }
 
     /// The id written in `node`, with its position.
-    private mutating func reference(_ node: Node, key: String) -> DeclaredReference? {
+    mutating func reference(_ node: Node, key: String) -> DeclaredReference? {
         guard let id = text(node, key: key) else { return nil }
         return DeclaredReference(id: id, position: formulaText(node).position)
     }

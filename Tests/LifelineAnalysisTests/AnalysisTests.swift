@@ -91,17 +91,18 @@ struct AnalysisTests {
         #expect(result.feeSources[0].reported == "10%–40%")
     }
 
-    @Test("erosion curves start at 1 and fall with the fee and with hops")
-    func erosionCurves() {
-        let curves = result.erosion.curves
-        #expect(curves.map(\.hops) == [1, 2, 3])
-        for curve in curves {
-            #expect(curve.points.first!.delivered == 1)
-            #expect(zip(curve.points, curve.points.dropFirst()).allSatisfy { $0.delivered >= $1.delivered })
-            #expect(curve.bandDeliveredLow <= curve.deliveredAtMedianFee && curve.deliveredAtMedianFee <= curve.bandDeliveredHigh)
+    @Test("the fee-erosion curve starts at 1 and falls with the fee and with hops")
+    func feeErosionCurve() throws {
+        let curve = try #require(result.curve("fee-erosion"))
+        #expect(curve.overID == "fee-pooled" && curve.overUnit == "share")
+        #expect(curve.models.map(\.modelID) == ["delivered-share-1-hop", "delivered-share-2-hops", "delivered-share-3-hops"])
+        for series in curve.models {
+            #expect(series.points.count == 81 && series.points.first!.y == 1 && series.points.last!.x == 0.8)
+            #expect(zip(series.points, series.points.dropFirst()).allSatisfy { $0.y >= $1.y })
         }
-        let atThirty = curves.map { curve in curve.points.first { abs($0.fee - 0.3) < 1e-9 }!.delivered }
-        #expect(atThirty[0] == 0.7 && abs(atThirty[2] - 0.343) < 1e-12)
+        let atThirty = curve.models.map { series in series.points.first { abs($0.x - 0.3) < 1e-9 }!.y }
+        #expect(abs(atThirty[0] - 0.7) < 1e-12 && abs(atThirty[2] - 0.343) < 1e-12)
+        #expect(zip(curve.models, curve.models.dropFirst()).allSatisfy { $0.atMedian > $1.atMedian })
     }
 
     @Test("the counterfactual compares today's costs with the SDG target")

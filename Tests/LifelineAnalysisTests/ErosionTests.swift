@@ -62,7 +62,8 @@ struct ErosionTests {
 
     @Test("the simulated erosion never delivers more than sent, and more hops deliver less")
     func simulatedModel() throws {
-        let runs = try (1...3).map { try #require(sharedResult.model(AnalysisBuilder.deliveredID(hops: $0))) }
+        let ids = ["delivered-share-1-hop", "delivered-share-2-hops", "delivered-share-3-hops"]
+        let runs = try ids.map { try #require(sharedResult.model($0)) }
         #expect(runs.allSatisfy { $0.summary.minimum >= 0 && $0.summary.maximum <= 1 })
         #expect(runs[0].mean > runs[1].mean && runs[1].mean > runs[2].mean)
         #expect(runs[0].median > runs[1].median && runs[1].median > runs[2].median)

@@ -57,7 +57,7 @@ struct ErrorTests {
         "bad options are refused",
         arguments: [
             AnalysisOptions(draws: 0), AnalysisOptions(threads: 0),
-            AnalysisOptions(scenario: ScenarioParameters(maximumHops: 0)),
+            AnalysisOptions(scenario: ScenarioParameters(years: 0)),
             AnalysisOptions(extraPercentiles: [95]),
         ])
     func badOptions(options: AnalysisOptions) {

@@ -19,7 +19,7 @@ struct OutputTests {
         }
         #expect((first["mean"] as! Double) > 1e7)  // USD, not millions
         for key in [
-            "draws", "seed", "method", "feeSources", "erosion", "split", "counterfactual", "comparisons",
+            "draws", "seed", "method", "feeSources", "curves", "split", "counterfactual", "comparisons",
             "sensitivity", "assumptions",
         ] {
             #expect(json[key] != nil, "missing \(key)")

@@ -10,8 +10,8 @@ import LifelineData
 /// The models are the data's (`models:` in the data file): ``FormulaCompiler`` compiles them into one
 /// ``CompiledProgram`` that the engine runs once (each input drawn once per draw and shared by every model that
 /// reads it), giving one ``ModelResult`` and one tornado per model; each pool a model draws from is summarised
-/// exactly; the data's `comparisons:` are computed generically. The erosion curves, the split and the
-/// counterfactual are still derived in Swift from the models they name.
+/// exactly; the data's `comparisons:` and `curves:` are computed generically. The split and the counterfactual
+/// are still derived in Swift from the models they name.
 public enum Analysis {
     /// Runs every model.
     ///
@@ -44,6 +44,7 @@ public enum Analysis {
         var subset = registry
         subset.declarations.models = all.filter { needed.contains($0.id) }
         subset.declarations.comparisons = []
+        subset.declarations.curves = []
         var builder = try AnalysisBuilder(registry: subset, options: options)
         builder.simulate(try builder.compile())
         return builder.model(id)!

@@ -7,7 +7,7 @@ extension AnalysisBuilder {
         simulate(program)
         insertPoolResults(program)
         let pools = try feePools()
-        let erosion = try erosion(pools: pools)
+        let curves = try curves(program)
         let split = try split()
         let counterfactual = try counterfactual()
         let comparisons = registry.declarations.comparisons.map(compare)
@@ -20,7 +20,7 @@ extension AnalysisBuilder {
         }
         return AnalysisResult(
             draws: options.draws, seed: options.seed, method: MethodNotes(seed: options.seed, draws: options.draws),
-            models: models, feeSources: pools.sources, erosion: erosion, split: split, counterfactual: counterfactual,
+            models: models, feeSources: pools.sources, curves: curves, split: split, counterfactual: counterfactual,
             comparisons: comparisons, sensitivity: sensitivity, assumptions: assumptions)
     }
 

@@ -1,7 +1,7 @@
 import LifelineData
 
 extension AnalysisBuilder {
-    /// The pool of every intermediary's fee (the erosion curves and the fee table read it) and the pool of the
+    /// The pool of every intermediary's fee (the fee table reads it) and the pool of the
     /// brokers' fees (whose parts are the brokers'; the other parts are the state's).
     static let allFeesPool = "fee-pooled", brokerFeesPool = "broker-fee-pooled"
 
@@ -23,7 +23,7 @@ extension AnalysisBuilder {
 
     /// Each source's fee in the pool of every fee, and that pool's mixture.
     func feePools() throws(AnalysisError) -> FeePools {
-        let needed = "the fee table and the erosion curves"
+        let needed = "the fee table"
         let all = try pool(Self.allFeesPool, needed: needed), brokers = try pool(Self.brokerFeesPool, needed: needed)
         let brokerIDs = Set(brokers.components.filter { $0.weight > 0 }.map(\.id))
         let total = all.components.reduce(0) { $0 + $1.weight }

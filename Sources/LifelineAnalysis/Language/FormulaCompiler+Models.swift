@@ -40,7 +40,8 @@ extension FormulaCompiler {
     /// elsewhere, models nothing uses.
     mutating func reportUnused(_ graph: ModelGraph, usedElsewhere: Set<String>?) {
         let compared = declarations.comparisons.flatMap { [$0.first.id, $0.second.id] }
-        let usedAside = Set(declarations.pools.flatMap { $0.components.map(\.id) } + compared)
+        let drawn = declarations.curves.flatMap { $0.models.map(\.id) }
+        let usedAside = Set(declarations.pools.flatMap { $0.components.map(\.id) } + compared + drawn)
         for parameter in declarations.parameters where !graph.referenced.contains(parameter.id) && !usedAside.contains(parameter.id) {
             warnUnused("parameter", parameter.id, parameter.position, hint: "Use it in a model's formula or a pool, or remove it.")
         }

@@ -89,6 +89,7 @@ public struct FormulaCompiler {
         let facts = compiler.checkModels(order: order)
         compiler.checkStreams(facts)
         compiler.checkComparisons()
+        compiler.checkCurves(facts)
         compiler.checkAssumptions()
         compiler.reportUnused(graph, usedElsewhere: usedElsewhere)
         compiler.reportUnusedAssumptions(facts)

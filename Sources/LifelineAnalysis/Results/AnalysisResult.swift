@@ -5,7 +5,7 @@ import Foundation
 ///
 /// ## JSON
 /// Top-level keys: `draws`, `seed`, `method` (``MethodNotes``), `models` (``ModelResult``, in model order),
-/// `feeSources` (``FeeSourceResult``), `erosion` (``FeeErosionResult``), `split` (``MoneySplit``),
+/// `feeSources` (``FeeSourceResult``), `curves` (``CurveResult``, one per curve the data declares), `split` (``MoneySplit``),
 /// `counterfactual` (``CounterfactualResult``), `comparisons` (``ComparisonResult``, one per comparison the data
 /// declares), `sensitivity` (``SensitivityAnalysis``, one per model), `assumptions` (every unsourced
 /// ``Assumption``), and `generator` when ``jsonData(generator:)`` is given one. It encodes with sorted keys, so
@@ -21,8 +21,8 @@ public struct AnalysisResult: Codable, Sendable, Equatable {
     public var models: [ModelResult]
     /// Model 4: each source's fee.
     public var feeSources: [FeeSourceResult]
-    /// Model 5: erosion curves.
-    public var erosion: FeeErosionResult
+    /// The curves the data declares, in its order.
+    public var curves: [CurveResult]
     /// Model 6: where the money goes.
     public var split: MoneySplit
     /// Model 7: the SDG 10.c counterfactual.
@@ -37,7 +37,7 @@ public struct AnalysisResult: Codable, Sendable, Equatable {
     /// Creates a result.
     public init(
         draws: Int, seed: UInt64, method: MethodNotes, models: [ModelResult], feeSources: [FeeSourceResult],
-        erosion: FeeErosionResult, split: MoneySplit, counterfactual: CounterfactualResult,
+        curves: [CurveResult], split: MoneySplit, counterfactual: CounterfactualResult,
         comparisons: [ComparisonResult], sensitivity: [SensitivityAnalysis],
         assumptions: [Assumption]
     ) {
@@ -46,7 +46,7 @@ public struct AnalysisResult: Codable, Sendable, Equatable {
         self.method = method
         self.models = models
         self.feeSources = feeSources
-        self.erosion = erosion
+        self.curves = curves
         self.split = split
         self.counterfactual = counterfactual
         self.comparisons = comparisons
@@ -56,6 +56,9 @@ public struct AnalysisResult: Codable, Sendable, Equatable {
 
     /// The model result with this id.
     public func model(_ id: String) -> ModelResult? { models.first { $0.id == id } }
+
+    /// The curve with this id.
+    public func curve(_ id: String) -> CurveResult? { curves.first { $0.id == id } }
 
     /// The comparison with this id.
     public func comparison(_ id: String) -> ComparisonResult? { comparisons.first { $0.id == id } }

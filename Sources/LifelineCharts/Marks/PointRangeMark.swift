@@ -1,7 +1,11 @@
-/// A value with its low–high range for one category, drawn as a dot on a whisker.
+/// A value with its low–high range for one category, or at one value of a numeric axis, drawn as a dot on a
+/// whisker.
 public struct PointRange: Sendable, Equatable {
-    /// The category (band) the range sits in.
+    /// The category (band) the range sits in; unused when ``at`` places it.
     public var category: String
+    /// Where the range sits on a numeric axis (e.g. at an x value of a line chart, the whisker vertical); nil puts
+    /// it in its category's band.
+    public var at: Double?
     /// The central value (the dot).
     public var value: Double
     /// Lower end of the whisker.
@@ -15,12 +19,13 @@ public struct PointRange: Sendable, Equatable {
     /// Draw a larger diamond and a bold label, e.g. for a pooled estimate.
     public var emphasized: Bool
 
-    /// Creates a point range.
+    /// Creates a point range in the band of `category`.
     public init(
         _ category: String, value: Double, low: Double, high: Double,
         ink: Ink = .series(1), label: String? = nil, emphasized: Bool = false
     ) {
         self.category = category
+        self.at = nil
         self.value = value
         self.low = low
         self.high = high
@@ -28,10 +33,20 @@ public struct PointRange: Sendable, Equatable {
         self.label = label
         self.emphasized = emphasized
     }
+
+    /// Creates a point range at `position` on a numeric axis (the x of a line chart).
+    public init(
+        at position: Double, value: Double, low: Double, high: Double,
+        ink: Ink = .series(1), label: String? = nil, emphasized: Bool = false
+    ) {
+        self.init("", value: value, low: low, high: high, ink: ink, label: label, emphasized: emphasized)
+        self.at = position
+    }
 }
 
-/// Dots with whiskers (point ranges), one per category: horizontal when categories run down the y axis.
-/// Labels form a column in the right margin (horizontal) or sit above the whisker (vertical).
+/// Dots with whiskers (point ranges), one per category, or at values of a numeric axis: horizontal when categories
+/// run down the y axis. Labels form a column in the right margin (horizontal) or sit above the whisker (vertical).
+/// Ranges placed at the same value sit side by side, in order, centred on it, so that none hides another.
 public struct PointRangeMark: Mark {
     /// The ranges.
     public var items: [PointRange]
@@ -44,15 +59,15 @@ public struct PointRangeMark: Mark {
         self.orientation = orientation
     }
 
-    /// Values and range ends along the value axis.
+    /// Values and range ends along the value axis; the positions of placed ranges along the other.
     public func domainValues(along axis: AxisID, orientation: Orientation) -> [Double] {
-        guard axis == (self.orientation ?? orientation).valueAxis else { return [] }
+        guard axis == (self.orientation ?? orientation).valueAxis else { return items.compactMap(\.at) }
         return items.flatMap { [$0.low, $0.value, $0.high] }
     }
 
-    /// The categories along the category axis.
+    /// The categories along the category axis (of the ranges not placed at a value).
     public func categories(along axis: AxisID, orientation: Orientation) -> [String] {
-        axis == (self.orientation ?? orientation).categoryAxis ? items.map(\.category) : []
+        axis == (self.orientation ?? orientation).categoryAxis ? items.filter { $0.at == nil }.map(\.category) : []
     }
 
     /// Per item: a whisker with end caps, a dot (or diamond), and the label.
@@ -60,15 +75,25 @@ public struct PointRangeMark: Mark {
         let direction = orientation ?? plot.orientation
         let values = plot.scale(direction.valueAxis)
         let categories = plot.scale(direction.categoryAxis)
-        return items.flatMap { item -> [SVGElement] in
-            guard let band = categories.band(item.category) else { return [] }
-            let across = band.start + band.width / 2
+        let spacing = plot.theme.fontSize * 0.8
+        return items.enumerated().flatMap { index, item -> [SVGElement] in
+            let across: Double, capLength: Double
+            if let at = item.at {
+                let shared = items.indices.filter { items[$0].at == at }
+                let rank = Double(shared.firstIndex(of: index) ?? 0) - Double(shared.count - 1) / 2
+                across = categories.position(at) + rank * spacing
+                capLength = plot.theme.fontSize * 0.3
+            } else if let band = categories.band(item.category) {
+                across = band.start + band.width / 2
+                capLength = min(band.width * 0.25, plot.theme.fontSize * 0.4)
+            } else {
+                return []
+            }
+            guard across.isFinite else { return [] }
             let low = values.position(item.low), high = values.position(item.high)
             let value = values.position(item.value)
             return elements(
-                item, low: low, high: high, value: value, across: across,
-                capLength: min(band.width * 0.25, plot.theme.fontSize * 0.4),
-                direction: direction, plot: plot)
+                item, low: low, high: high, value: value, across: across, capLength: capLength, direction: direction, plot: plot)
         }
     }
 

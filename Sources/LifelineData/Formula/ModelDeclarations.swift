@@ -1,5 +1,5 @@
 /// Everything a data file declares for the analysis besides its sources and figures: parameters, pools,
-/// models, comparisons and stated assumptions, each in file order.
+/// models, comparisons, stated assumptions and curves, each in file order.
 public struct ModelDeclarations: Sendable, Equatable {
     /// The assumptions.
     public var parameters: [ParameterDeclaration]
@@ -11,16 +11,19 @@ public struct ModelDeclarations: Sendable, Equatable {
     public var comparisons: [ComparisonDeclaration]
     /// The assumptions that are statements rather than numbers.
     public var assumptions: [AssumptionDeclaration]
+    /// The curves: models evaluated along a grid of one input's values.
+    public var curves: [CurveDeclaration]
 
     /// Creates a set of declarations; each kind is empty unless given.
     public init(
         parameters: [ParameterDeclaration] = [], pools: [PoolDeclaration] = [], models: [ModelDeclaration] = [],
-        comparisons: [ComparisonDeclaration] = [], assumptions: [AssumptionDeclaration] = []
+        comparisons: [ComparisonDeclaration] = [], assumptions: [AssumptionDeclaration] = [], curves: [CurveDeclaration] = []
     ) {
         self.parameters = parameters
         self.pools = pools
         self.models = models
         self.comparisons = comparisons
         self.assumptions = assumptions
+        self.curves = curves
     }
 }

@@ -44,6 +44,13 @@ extension ChartDeclaration {
                     Suggestion.didYouMean(model.id, in: tornadoes) + "Draw it with `kind: distribution`, or name a model whose inputs vary."
                 ))
         }
+        let curves = analysis.curves.map(\.id)
+        if kind.allowed.contains(.curve), let curve = reference(.curve), !curves.contains(curve.id) {
+            problems.append(
+                located(
+                    curve, "no curve `\(curve.id)` is declared",
+                    Suggestion.didYouMean(curve.id, in: curves) + "Use the id of a curve in the data's `curves:`."))
+        }
         let figures = registry.figures.map(\.id)
         for reference in lines[.figures] ?? [] where kind.allowed.contains(.figures) && registry.figure(reference.id) == nil {
             problems.append(

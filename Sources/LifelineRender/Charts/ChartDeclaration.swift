@@ -16,6 +16,8 @@ struct ChartDeclaration: Sendable {
         case pooled
         /// The models whose sources a chart cites.
         case models
+        /// The curve (of the data's `curves:`) a curve chart draws.
+        case curve
     }
 
     /// One word of a declaration line (an id or a kind) and where it is written.

@@ -7,7 +7,8 @@ enum ChartKind: String, CaseIterable, Sendable {
     /// A dot and whisker for each of a group of figures (`figures:`), and optionally a model's interval,
     /// emphasised (`pooled:`).
     case pointRange = "point-range"
-    /// The fee-erosion curves: the share delivered against the fee, for each number of intermediaries.
+    /// A curve of the data's `curves:` (`curve:`): one line per model against the input it runs over, that input's
+    /// median and 90% interval, and each model's simulated 90% interval at the median.
     case curve
     /// Where the money goes: the mean split of each transfer, stacked.
     case split
@@ -19,7 +20,8 @@ enum ChartKind: String, CaseIterable, Sendable {
         switch self {
         case .distribution, .tornado: [.model]
         case .pointRange: [.figures]
-        case .curve, .split, .cumulative: []
+        case .curve: [.curve]
+        case .split, .cumulative: []
         }
     }
 
@@ -28,7 +30,8 @@ enum ChartKind: String, CaseIterable, Sendable {
         switch self {
         case .distribution, .tornado: [.model]
         case .pointRange: [.figures, .pooled]
-        case .curve, .split: []
+        case .curve: [.curve]
+        case .split: []
         case .cumulative: [.models]
         }
     }

@@ -4,6 +4,7 @@ import LifelineData
 /// The values the report's templates can use, built from the registry (and, from the analysis, its results).
 ///
 /// Names in templates: `dateLine`, `contents` (`text`, `id`), `figure.ID.value|hedged|measures|hasYear|year|cite`,
+/// `parameter.ID.low|median|high`,
 /// `source.ID.number|cite|title|hasPublisher|publisher|hasYear|year|hasDate|date` (each value only when its `has…`
 /// is true), `references` (`number`, `anchor`, `text`), and the blocks
 /// `feeTable`, `feeChart`, `figureTable` (each with `ref`, a link to it, and `block`, the table or figure).
@@ -112,13 +113,28 @@ struct ReportContext {
             "figure": figures,
             "source": sources,
             "references": references,
+            "parameter": parameterValues(registry),
         ]
         context.merge(try analysisValues(analysis, words: words)) { current, _ in current }
         return context
     }
 
+    /// Each declared parameter by id: `low`, `median` and `high` of the distribution it is drawn from, in its unit's
+    /// words.
+    private static func parameterValues(_ registry: Registry) -> [String: Any] {
+        var values: [String: Any] = [:]
+        for parameter in registry.declarations.parameters {
+            let distribution = InputDistribution(value: parameter.value, spec: parameter.distribution)
+            let text = { (value: Double) in AnalysisTables.text(value, unit: parameter.unit) }
+            values[parameter.id] = [
+                "low": text(parameter.value.low), "median": text(distribution.quantile(0.5)), "high": text(parameter.value.high),
+            ]
+        }
+        return values
+    }
+
     /// Values from the analysis: `model.ID.median|p5|p95|mean|interval|title`, `analysis.draws|seed|…`,
-    /// `comparison.ID.…` (see ``comparisonValues(_:)``), `comparisons`, `counterfactual` and `erosion`.
+    /// `comparison.ID.…` (see ``comparisonValues(_:)``), `comparisons` and `counterfactual`.
     private static func analysisValues(_ analysis: AnalysisResult, words: Words) throws(RenderError) -> [String: Any] {
         typealias T = AnalysisTables
         var models: [String: Any] = [:]
@@ -152,11 +168,6 @@ struct ReportContext {
                 "familyReceived": T.interval(counterfactual.familyReceived, unit: "USD/year"),
                 "familyReceivedAtTarget": T.interval(counterfactual.familyReceivedAtTarget, unit: "USD/year"),
                 "years": String(counterfactual.cumulative.last?.year ?? 0),
-            ] as [String: Any],
-            "erosion": [
-                "pooledFee": T.interval(analysis.erosion.pooledFee, unit: "share"),
-                "exchangeLoss": NumberText.percent(analysis.erosion.exchangeLoss),
-                "family": analysis.split.perAmount.first.map { T.interval($0.interval, unit: "USD") } ?? "n/a",
             ] as [String: Any],
         ]
     }
