@@ -1,16 +1,13 @@
 import LifelineData
 
 extension AnalysisBuilder {
-    /// The pool of every intermediary's fee (the erosion curves and the fee table read it) and the pool of the
-    /// brokers' fees (whose parts are the brokers'; the other parts are the state's).
-    static let allFeesPool = "fee-pooled", brokerFeesPool = "broker-fee-pooled"
+    /// The pool of every intermediary's fee, which the erosion curves read.
+    static let allFeesPool = "fee-pooled"
 
-    /// The pooled fee of one intermediary and each source's fee, from the data's pools.
+    /// The pooled fee of one intermediary, from the data's pools.
     struct FeePools {
         /// The mixture of every pooled fee.
         var all: InputDistribution
-        /// Each source's fee.
-        var sources: [FeeSourceResult]
     }
 
     /// The declared pool `id`.
@@ -21,28 +18,15 @@ extension AnalysisBuilder {
         return pool
     }
 
-    /// Each source's fee in the pool of every fee, and that pool's mixture.
+    /// The mixture of the pool of every fee.
     func feePools() throws(AnalysisError) -> FeePools {
-        let needed = "the fee table and the erosion curves"
-        let all = try pool(Self.allFeesPool, needed: needed), brokers = try pool(Self.brokerFeesPool, needed: needed)
-        let brokerIDs = Set(brokers.components.filter { $0.weight > 0 }.map(\.id))
-        let total = all.components.reduce(0) { $0 + $1.weight }
-        var parts: [MixtureComponent] = [], sources: [FeeSourceResult] = []
-        for part in all.components {
+        let all = try pool(Self.allFeesPool, needed: "the erosion curves")
+        var parts: [MixtureComponent] = []
+        for part in all.components where part.weight > 0 {
             let figure = try lookup.require(part.id, model: "pool `\(all.id)`", units: [.share])
-            let distribution = InputDistribution(figure: figure)
-            if part.weight > 0 { parts.append(MixtureComponent(weight: part.weight, distribution: distribution)) }
-            sources.append(
-                Self.feeSource(
-                    figure, distribution: distribution, taker: brokerIDs.contains(part.id) ? .broker : .state,
-                    weight: part.weight / total, pooled: part.weight > 0))
+            parts.append(MixtureComponent(weight: part.weight, distribution: InputDistribution(figure: figure)))
         }
-        if let upper = lookup.optional(FigureID.feeFeatureUpper), upper.unit == .share,
-            !all.components.contains(where: { $0.id == upper.id })
-        {
-            sources.append(Self.feeSource(upper, distribution: InputDistribution(figure: upper), taker: .broker, weight: 0, pooled: false))
-        }
-        return FeePools(all: InputDistribution(.mixture(parts)), sources: sources)
+        return FeePools(all: InputDistribution(.mixture(parts)))
     }
 
     /// Each pool a model draws from, summarised exactly (a mixture's percentiles are computed, not simulated), in
@@ -57,27 +41,11 @@ extension AnalysisBuilder {
             let mix = pool.components.map { "\($0.id): \(BriefingFormat.trimmed($0.weight, decimals: 6))" }.joined(separator: ", ")
             let result = ModelResult(
                 id: pool.id, title: pool.name ?? pool.id, unit: input.unit, kind: input.sourced ? .sourcedEstimate : .scenario,
-                formula: "mix {\(mix)}", figures: figures([pool.id]), inputs: [InputSummary(input)], assumptions: [],
+                formula: "mix {\(mix)}", figures: figures([pool.id]), inputs: [InputSummary(input, id: pool.id)], assumptions: [],
                 summary: Summary(
                     exactly: input.distribution, count: options.draws, bins: options.histogramBins, extra: options.extraPercentiles))
             models.insert(result, at: position)
             position += 1
         }
-    }
-
-    static func feeSource(
-        _ figure: Figure, distribution: InputDistribution, taker: FeeTaker, weight: Double, pooled: Bool
-    ) -> FeeSourceResult {
-        let reported =
-            figure.value.low == figure.value.high
-            ? BriefingFormat.percent(figure.value.low)
-            : BriefingFormat.percent(figure.value.low) + "–" + BriefingFormat.percent(figure.value.high)
-        return FeeSourceResult(
-            figureID: figure.id, source: figure.source, measures: figure.measures, reported: reported,
-            qualifier: figure.qualifier?.phrase, taker: taker, distribution: distribution.description, weight: weight,
-            pooled: pooled,
-            interval: Interval(
-                mean: distribution.mean, p5: distribution.quantile(0.05), median: distribution.quantile(0.5),
-                p95: distribution.quantile(0.95)))
     }
 }
