@@ -88,13 +88,6 @@ struct SimulateCommand: ParsableCommand {
             }
             lines += ["", line]
         }
-        let c = result.counterfactual
-        lines += [
-            "",
-            "SDG 10.c: today's costs take \(BriefingFormat.percent(c.currentCost.median)) of each transfer (90 %: "
-                + "\(BriefingFormat.percent(c.currentCost.p5))–\(BriefingFormat.percent(c.currentCost.p95))), "
-                + "\(BriefingFormat.trimmed(c.timesTarget, decimals: 1)) times the \(BriefingFormat.percent(c.targetCost)) target.",
-        ]
         lines += ["", "Assumptions not taken from any source:"]
         lines += result.assumptions.map { "  - " + ([$0.name] + ($0.value.map { [$0] } ?? [])).joined(separator: ": ") }
         return lines.joined(separator: "\n")

@@ -50,7 +50,7 @@ import Testing
         let registry = try Registry.embedded()
         let declarations = ModelDeclarations(models: [Self.briefing.models[0]])
         let program = try FormulaCompiler.compile(declarations, registry: registry).get()
-        let product = try Analysis.grossFlowModel(registry: registry)
+        let product = try Analysis.productModel("sk-gross-flow", registry: registry)
         #expect(program.inputs.map(\.key) == product.inputs.map(\.key))
         #expect(program.operationCount == 3)
         for threads in [1, 2] {

@@ -14,7 +14,7 @@ import Testing
         let program = try compilation.get()
         let analysis = try Analysis.run(registry: registry, options: options)
         let runs = MonteCarlo.run(program, draws: options.draws, seed: options.seed, threads: options.threads)
-        #expect(program.models.count == 20)
+        #expect(program.models.count == 23)
         for model in program.models {
             let summary = Summary(runs[model.output], bins: options.histogramBins, extra: options.extraPercentiles)
             let result = try #require(analysis.model(model.id), "no model `\(model.id)` in the analysis")
@@ -43,7 +43,7 @@ import Testing
         #expect(added.median > 30 && added.median < 360)
         #expect(
             added.assumptions.filter { !$0.sourced }.map(\.name) == [
-                "share who send (China, assumed)", "USD a year per sender (China, assumed)",
+                "share who send (China, assumed)", "USD a year per sender (China, assumed)", "independent inputs",
             ])
         let tornado = try #require(result.sensitivity(of: "cn-per-defector"))
         #expect(tornado.rows.count == 2)

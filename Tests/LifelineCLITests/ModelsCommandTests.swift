@@ -7,7 +7,7 @@ import Testing
         let table = try CLI.run(["models"], in: try CLI.temporaryFolder())
         #expect(table.status == 0, "\(table.stderr)")
         let lines = table.stdout.split(separator: "\n")
-        #expect(lines.count == 21)
+        #expect(lines.count == 24)
         let flow = try #require(lines.first { $0.hasPrefix("sk-gross-flow ") })
         #expect(flow.contains("USD/year  sources"))
         #expect(flow.hasSuffix("sk-defector-population * sk-share-sending * sk-transfer-amount * sk-transfers-per-year"))
@@ -126,7 +126,7 @@ import Testing
 
         let validated = try CLI.run(["validate"], in: folder)
         #expect(validated.status == 0, "\(validated.stderr)")
-        #expect(validated.stdout.contains("21 models"))
+        #expect(validated.stdout.contains("24 models"))
         let listed = try CLI.run(["models"], in: folder)
         let row = try #require(listed.stdout.split(separator: "\n").first { $0.hasPrefix("sk-pooled-flow ") })
         #expect(row.contains("sources"))

@@ -92,7 +92,7 @@ import Testing
 
     @Test func theChartsAreTheChartTemplatesSortedByName() throws {
         #expect(
-            ChartExport.names == ["annual-flow", "broker-fees", "cumulative-receipts", "fee-erosion", "flow-sensitivity", "money-split"])
+            ChartExport.names == ["annual-flow", "broker-fees", "fee-erosion", "flow-sensitivity", "money-split"])
         let added = Self.templates("chart-china.txt.mustache", TemplateSet.embedded.files["chart-annual-flow.txt.mustache"])
         #expect(ChartExport.names(in: added).contains("china"))
         #expect(!ChartExport.names(in: Self.templates("chart-money-split.txt.mustache", nil)).contains("money-split"))
@@ -123,10 +123,10 @@ import Testing
 
     @Test func aChartWithoutAKindOrWithALineItsKindDoesNotReadIsAnError() throws {
         let missing = Self.templates("chart-extra.txt.mustache", "title: t\n")
-        let wrong = Self.templates("chart-extra.txt.mustache", "kind: split\nmodel: sk-gross-flow\n")
+        let wrong = Self.templates("chart-extra.txt.mustache", "kind: curve\nmodel: sk-gross-flow\n")
         for (templates, message) in [
             (missing, "Templates/chart-extra.txt.mustache:1:1: error: the chart `extra` declares no kind."),
-            (wrong, "Templates/chart-extra.txt.mustache:2:8: error: a split chart takes no line `model:`."),
+            (wrong, "Templates/chart-extra.txt.mustache:2:8: error: a curve chart takes no line `model:`."),
         ] {
             #expect {
                 _ = try ChartExport(registry: try Registry.embedded(), options: AnalysisOptions(draws: 1_000), templates: templates)

@@ -65,8 +65,8 @@ import Testing
 
     /// Tables, charts, references and their links are safe markup too; plain values are not.
     @Test func blocksAndReferencesAreSafeMarkupButPlainTextIsNot() throws {
-        let block = try buildFailure(editing: "senders.md.mustache", "{{{flowTable.block}}}", with: "{{flowTable.block}}")
-        #expect(block.contains("`flowTable.block` is ready-made markup"), "\(block)")
+        let block = try buildFailure(editing: "senders.md.mustache", "{{{flowEstimatesTable.block}}}", with: "{{flowEstimatesTable.block}}")
+        #expect(block.contains("`flowEstimatesTable.block` is ready-made markup"), "\(block)")
         let reference = try buildFailure(editing: "references.md.mustache", "{{{text}}}", with: "{{text}}")
         #expect(reference.contains("T/references.md.mustache:") && reference.contains("`text` is ready-made markup"), "\(reference)")
         let renderer = try renderer(["main.md.mustache": "{{v}} {{{m}}} {{&m}} {{#m}}in{{/m}}"])

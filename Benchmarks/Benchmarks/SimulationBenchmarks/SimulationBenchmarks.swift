@@ -54,7 +54,7 @@ let benchmarks: @Sendable () -> Void = {
 
     // The reference loop and the same flow in the formula language: the engine alone, one thread.
     Benchmark("Model 1 engine, hand-written loop, 10M draws, 1 thread", configuration: configuration) { benchmark in
-        measureEngine(benchmark, try! Analysis.grossFlowModel(registry: registry))
+        measureEngine(benchmark, try! Analysis.productModel("sk-gross-flow", registry: registry))
     }
 
     Benchmark("Model 1 engine, formula language, 10M draws, 1 thread", configuration: configuration) { benchmark in

@@ -10,8 +10,7 @@ import LifelineData
 /// The models are the data's (`models:` in the data file): ``FormulaCompiler`` compiles them into one
 /// ``CompiledProgram`` that the engine runs once (each input drawn once per draw and shared by every model that
 /// reads it), giving one ``ModelResult`` and one tornado per model; each pool a model draws from is summarised
-/// exactly; the data's `comparisons:` and `curves:` are computed generically. The split and the counterfactual
-/// are still derived in Swift from the models they name.
+/// exactly; the data's `comparisons:` and `curves:` are computed generically.
 public enum Analysis {
     /// Runs every model.
     ///
@@ -50,9 +49,13 @@ public enum Analysis {
         return builder.model(id)!
     }
 
-    /// Model 1's hand-written product (population × share who send × USD per transfer × transfers per year): the
-    /// reference the formula language is measured against in `Benchmarks/` and checked against bit for bit.
-    public static func grossFlowModel(registry: Registry) throws(AnalysisError) -> ProductModel {
-        try AnalysisBuilder.grossFlowModel(FigureLookup(registry: registry))
+    /// The declared model `id`, whose formula multiplies figures only, written out by hand as a ``ProductModel``
+    /// of those figures in the formula's order: the reference the formula language is measured against in
+    /// `Benchmarks/` and checked against bit for bit.
+    ///
+    /// - Throws: ``AnalysisError/missingDeclaration(id:needed:)`` when no model `id` is declared,
+    ///   ``AnalysisError/notAProduct(id:)`` when its formula is anything but a product of figures.
+    public static func productModel(_ id: String, registry: Registry) throws(AnalysisError) -> ProductModel {
+        try AnalysisBuilder.productModel(id, lookup: FigureLookup(registry: registry))
     }
 }

@@ -1,27 +1,24 @@
 import LifelineData
 
 extension AnalysisBuilder {
-    /// Runs everything: the data's models, their pools, the declared comparisons and the derived results.
+    /// Runs everything: the data's models, their pools, the declared comparisons and curves, and every
+    /// assumption no source supports (each model's, then every stated one, each once).
     mutating func build() throws(AnalysisError) -> AnalysisResult {
         let program = try compile()
         simulate(program)
         insertPoolResults(program)
-        let pools = try feePools()
         let curves = try curves(program)
-        let split = try split()
-        let counterfactual = try counterfactual()
         let comparisons = registry.declarations.comparisons.map(compare)
 
         var seen = Set<String>()
         var assumptions: [Assumption] = []
-        for assumption in options.scenario.assumptions.prefix(1) + models.flatMap(\.assumptions) + options.scenario.assumptions
+        for assumption in models.flatMap(\.assumptions) + statedAssumptions(registry.declarations.assumptions.map(\.id))
         where !assumption.sourced {
             if seen.insert(assumption.name).inserted { assumptions.append(assumption) }
         }
         return AnalysisResult(
             draws: options.draws, seed: options.seed, method: MethodNotes(seed: options.seed, draws: options.draws),
-            models: models, feeSources: pools.sources, curves: curves, split: split, counterfactual: counterfactual,
-            comparisons: comparisons, sensitivity: sensitivity, assumptions: assumptions)
+            models: models, curves: curves, comparisons: comparisons, sensitivity: sensitivity, assumptions: assumptions)
     }
 
     /// One declared comparison computed: each side's range and median, their overlap and ratio, and for a claim

@@ -1,7 +1,7 @@
 import LifelineData
 
 /// Builds an ``AnalysisResult``: compiles the models the data declares, runs the ``CompiledProgram`` once, and
-/// computes the declared comparisons and the results still derived in Swift (curves, split, counterfactual).
+/// computes the declared comparisons and the results still derived in Swift (the erosion curves).
 struct AnalysisBuilder {
     let registry: Registry
     let lookup: FigureLookup
@@ -41,7 +41,7 @@ struct AnalysisBuilder {
     /// Runs `program` and records one result and one tornado per model.
     mutating func simulate(_ program: CompiledProgram) {
         let runs = MonteCarlo.run(program, draws: options.draws, seed: options.seed, threads: options.threads)
-        let summaries = program.inputs.map(InputSummary.init)
+        let summaries = zip(program.inputs, program.inputIDs).map { InputSummary($0, id: $1) }
         let medians = program.inputs.map(\.distribution.reachableMedian)
         let declared = Dictionary(registry.declarations.models.map { ($0.id, $0) }) { first, _ in first }
         let parameters = Dictionary(registry.declarations.parameters.map { ($0.id, $0) }) { first, _ in first }
@@ -129,18 +129,31 @@ struct AnalysisBuilder {
             .filter { registry.figure($0) != nil && seen.insert($0).inserted }
     }
 
-    // MARK: - Model 1 on its own (the benchmarks' hand-written reference)
+    // MARK: - A product model on its own (the benchmarks' hand-written reference)
 
-    static let grossFlowLabel = "sk-gross-flow (the hand-written reference of the benchmarks)"
+    /// The declared model `id` as the hand-written product of the figures its formula multiplies, in order.
+    static func productModel(_ id: String, lookup: FigureLookup) throws(AnalysisError) -> ProductModel {
+        guard let declaration = lookup.registry.declarations.models.first(where: { $0.id == id }) else {
+            throw .missingDeclaration(id: id, needed: "a hand-written product")
+        }
+        guard let formula = try? FormulaParser.parse(declaration.formula), let factors = Self.factors(of: formula.root),
+            factors.count > 1
+        else { throw .notAProduct(id: id) }
+        var inputs: [ModelInput] = []
+        for factor in factors {
+            guard let figure = lookup.optional(factor) else { throw .notAProduct(id: id) }
+            inputs.append(try lookup.input(factor, name: figure.name ?? factor, model: id, units: [figure.unit]))
+        }
+        return ProductModel(inputs: inputs)
+    }
 
-    /// Model 1's hand-written product: population, share who send, USD per transfer, transfers per year.
-    static func grossFlowModel(_ lookup: FigureLookup) throws(AnalysisError) -> ProductModel {
-        let model = grossFlowLabel
-        return ProductModel(inputs: [
-            try lookup.input(FigureID.skPopulation, name: "defectors in South Korea", model: model, units: [.people, .count]),
-            try lookup.input(FigureID.skShareSending, name: "share who send", model: model, units: [.share]),
-            try lookup.input(FigureID.skTransferAmount, name: "USD per transfer", model: model, units: [.usd]),
-            try lookup.input(FigureID.skTransfersPerYear, name: "transfers per year", model: model, units: [.timesPerYear, .count]),
-        ])
+    /// The ids `node` multiplies, left to right, or nil when it is anything but a product of plain references.
+    static func factors(of node: FormulaNode) -> [String]? {
+        switch node.kind {
+        case .reference(let id, copy: nil): [id]
+        case .binary(.multiply, let left, let right, _):
+            Self.factors(of: left).flatMap { left in Self.factors(of: right).map { left + $0 } }
+        default: nil
+        }
     }
 }

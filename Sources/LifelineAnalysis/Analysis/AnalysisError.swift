@@ -16,6 +16,8 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidModels(String)
     /// The data has no model, parameter or pool `id`, which the derived result `needed` reads.
     case missingDeclaration(id: String, needed: String)
+    /// The model `id`'s formula is not a product of figures, so it has no hand-written product.
+    case notAProduct(id: String)
 
     /// A message for the user: what is wrong, then what to do.
     public var description: String {
@@ -41,6 +43,9 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
         case .missingDeclaration(let id, let needed):
             return "The data declares no `\(id)`, which \(needed) reads. Declare it in the data file (the embedded "
                 + "registry does: run without --data to use it), or correct the id if it is misspelt."
+        case .notAProduct(let id):
+            return "The model `\(id)` is not a product of figures (`a * b * …`), so it has no hand-written product. "
+                + "Name a model whose formula multiplies figures only."
         }
     }
 }

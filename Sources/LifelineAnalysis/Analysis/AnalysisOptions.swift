@@ -1,7 +1,7 @@
 import Foundation
 
-/// How to run the analysis: number of draws, seed, threads, and the settings of the derived results
-/// (``ScenarioParameters``); the models, their parameters and pools are in the data.
+/// How to run the analysis: number of draws, seed and threads; the models, their parameters, pools and curves
+/// are in the data.
 public struct AnalysisOptions: Sendable, Equatable {
     /// The default number of Monte Carlo draws per model: 1,000,000.
     public static let defaultDraws = 1_000_000
@@ -15,8 +15,6 @@ public struct AnalysisOptions: Sendable, Equatable {
     public var seed: UInt64
     /// Worker threads (at least 1). Results are identical for every value.
     public var threads: Int
-    /// The unsourced model parameters.
-    public var scenario: ScenarioParameters
     /// Number of equal-width chart bins in each summary's histogram.
     public var histogramBins: Int
     /// Percentiles to report beyond 5, 25, 50, 75 and 95 (probabilities, e.g. 0.99).
@@ -27,14 +25,12 @@ public struct AnalysisOptions: Sendable, Equatable {
         draws: Int = AnalysisOptions.defaultDraws,
         seed: UInt64 = AnalysisOptions.defaultSeed,
         threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-        scenario: ScenarioParameters = ScenarioParameters(),
         histogramBins: Int = 40,
         extraPercentiles: [Double] = []
     ) {
         self.draws = draws
         self.seed = seed
         self.threads = threads
-        self.scenario = scenario
         self.histogramBins = histogramBins
         self.extraPercentiles = extraPercentiles
     }
@@ -53,6 +49,5 @@ public struct AnalysisOptions: Sendable, Equatable {
         for p in extraPercentiles where !(p >= 0 && p <= 1) {
             throw .invalidOption(name: "percentile", value: "\(p)", reason: "write percentiles as probabilities from 0 to 1, e.g. 0.99")
         }
-        try scenario.validate()
     }
 }

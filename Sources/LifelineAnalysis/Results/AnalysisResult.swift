@@ -5,8 +5,7 @@ import Foundation
 ///
 /// ## JSON
 /// Top-level keys: `draws`, `seed`, `method` (``MethodNotes``), `models` (``ModelResult``, in model order),
-/// `feeSources` (``FeeSourceResult``), `curves` (``CurveResult``, one per curve the data declares), `split` (``MoneySplit``),
-/// `counterfactual` (``CounterfactualResult``), `comparisons` (``ComparisonResult``, one per comparison the data
+/// `curves` (``CurveResult``, one per curve the data declares), `comparisons` (``ComparisonResult``, one per comparison the data
 /// declares), `sensitivity` (``SensitivityAnalysis``, one per model), `assumptions` (every unsourced
 /// ``Assumption``), and `generator` when ``jsonData(generator:)`` is given one. It encodes with sorted keys, so
 /// equal results give equal bytes.
@@ -19,14 +18,8 @@ public struct AnalysisResult: Codable, Sendable, Equatable {
     public var method: MethodNotes
     /// Every model output, in model order.
     public var models: [ModelResult]
-    /// Model 4: each source's fee.
-    public var feeSources: [FeeSourceResult]
     /// The curves the data declares, in its order.
     public var curves: [CurveResult]
-    /// Model 6: where the money goes.
-    public var split: MoneySplit
-    /// Model 7: the SDG 10.c counterfactual.
-    public var counterfactual: CounterfactualResult
     /// The comparisons the data declares, in its order.
     public var comparisons: [ComparisonResult]
     /// Tornado data, one per declared model.
@@ -36,19 +29,14 @@ public struct AnalysisResult: Codable, Sendable, Equatable {
 
     /// Creates a result.
     public init(
-        draws: Int, seed: UInt64, method: MethodNotes, models: [ModelResult], feeSources: [FeeSourceResult],
-        curves: [CurveResult], split: MoneySplit, counterfactual: CounterfactualResult,
-        comparisons: [ComparisonResult], sensitivity: [SensitivityAnalysis],
-        assumptions: [Assumption]
+        draws: Int, seed: UInt64, method: MethodNotes, models: [ModelResult], curves: [CurveResult],
+        comparisons: [ComparisonResult], sensitivity: [SensitivityAnalysis], assumptions: [Assumption]
     ) {
         self.draws = draws
         self.seed = seed
         self.method = method
         self.models = models
-        self.feeSources = feeSources
         self.curves = curves
-        self.split = split
-        self.counterfactual = counterfactual
         self.comparisons = comparisons
         self.sensitivity = sensitivity
         self.assumptions = assumptions

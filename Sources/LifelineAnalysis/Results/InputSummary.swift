@@ -1,10 +1,12 @@
 /// How one input of a model was drawn, for the methodology table.
 ///
-/// JSON keys: `name`, `figureID` (absent for assumptions and constants), `unit`, `distribution` (name, e.g.
+/// JSON keys: `name`, `id` (the figure, parameter or pool it is drawn from), `figureID` (absent for assumptions and constants), `unit`, `distribution` (name, e.g.
 /// `uniform`), `parameters` (e.g. `uniform(0.2, 0.6)`), `sourced`, `mean`, `p5`, `median`, `p95`.
 public struct InputSummary: Codable, Sendable, Equatable {
     /// The input's name.
     public var name: String
+    /// The figure, parameter or pool it is drawn from, as formulas name it (a copy `id@k` by its `id`).
+    public var id: String
     /// The registry figure it comes from.
     public var figureID: String?
     /// Its unit.
@@ -24,9 +26,11 @@ public struct InputSummary: Codable, Sendable, Equatable {
     /// Its exact 95th percentile.
     public var p95: Double
 
-    /// Describes `input` with exact moments and percentiles of its distribution.
-    public init(_ input: ModelInput) {
+    /// Describes `input`, drawn from the figure, parameter or pool `id`, with exact moments and percentiles of its
+    /// distribution.
+    public init(_ input: ModelInput, id: String) {
         name = input.name
+        self.id = id
         figureID = input.figureID
         unit = input.unit
         distribution = input.distribution.name

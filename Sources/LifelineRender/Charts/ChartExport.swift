@@ -54,7 +54,7 @@ public struct ChartExport: Sendable {
         do { analysis = try Analysis.run(registry: registry, options: options) } catch { throw .analysis(error.description) }
         let renderer = try TemplateRenderer(templates: templates)
         let context = try ReportContext(registry: registry, analysis: analysis, date: nil, renderer: renderer)
-        let text = ReportText(renderer: renderer, context: context.values)
+        let text = ReportText(renderer: renderer, context: context)
         charts = try ReportCharts(registry: registry, analysis: analysis, text: text).all()
         names = charts.map(\.chart.name)
     }

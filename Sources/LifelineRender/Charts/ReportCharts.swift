@@ -29,12 +29,15 @@ struct ReportCharts {
     /// model or figure) is thrown at once, located in its template.
     func all() throws(RenderError) -> [Entry] {
         let declarations = self.declarations
-        let problems = declarations.flatMap { $0.problems(registry: registry, analysis: analysis) }
+        let problems = problems()
         guard problems.isEmpty else { throw .templateProblems(problems) }
         var entries: [Entry] = []
         for declaration in declarations { if let entry = try entry(declaration) { entries.append(entry) } }
         return entries
     }
+
+    /// Every problem of every chart's declaration (an unknown kind, model or figure), located.
+    func problems() -> [Diagnostic] { declarations.flatMap { $0.problems(registry: registry, analysis: analysis) } }
 
     /// The chart `declaration` declares, drawn by the builder of its kind (nil for a declaration whose checks failed).
     func entry(_ declaration: ChartDeclaration) throws(RenderError) -> Entry? {
@@ -43,8 +46,6 @@ struct ReportCharts {
         case .tornado: try TornadoChart(charts: self, declaration: declaration).entry()
         case .pointRange: try PointRangeChart(charts: self, declaration: declaration).entry()
         case .curve: try CurveChart(charts: self, declaration: declaration).entry()
-        case .split: try SplitChart(charts: self, declaration: declaration).entry()
-        case .cumulative: try CumulativeChart(charts: self, declaration: declaration).entry()
         case nil: nil
         }
     }

@@ -7,7 +7,7 @@ struct ValueStyle {
     let unit: String
 
     /// The value as the report's text writes it.
-    func text(_ value: Double) -> String { AnalysisTables.text(value, unit: unit) }
+    func text(_ value: Double) -> String { UnitText.text(value, unit: unit) }
 
     /// The axis format: percentages for shares, USD for money, else plain numbers.
     var axis: NumberFormat {

@@ -39,8 +39,11 @@ public struct ReportBuilder: Sendable {
         let analysis: AnalysisResult
         do { analysis = try Analysis.run(registry: registry, options: analysisOptions) } catch { throw .analysis(error.description) }
         let context = try ReportContext(registry: registry, analysis: analysis, date: date, renderer: renderer)
-        let words = ReportText(renderer: renderer, context: context.values)
-        let charts = try ReportCharts(registry: registry, analysis: analysis, text: words).all()
+        let words = ReportText(renderer: renderer, context: context)
+        let reportCharts = ReportCharts(registry: registry, analysis: analysis, text: words)
+        let problems = reportCharts.problems() + ReportTables(registry: registry, analysis: analysis, text: words).problems()
+        guard problems.isEmpty else { throw .templateProblems(problems) }
+        let charts = try reportCharts.all()
 
         // The chart and data files do not depend on the text: they are made on a second thread while this one fills
         // the templates and runs cmark.
@@ -124,15 +127,7 @@ public struct ReportBuilder: Sendable {
         let common = try text.common()
         let tableWord = try common("table"), figureWord = try common("figure"), sourcesWord = try common("sources")
         func label(_ id: String) -> String { labels[id] ?? (id.hasPrefix("table") ? tableWord : figureWord) }
-        let tables = AnalysisTables(registry: registry, analysis: analysis, text: text)
-        var blocks: [String: any ReportBlock] = [
-            "feeTable": try ReportTables.fees(registry, analysis: analysis, label: label("table-fee-evidence"), text: text),
-            "figureTable": try ReportTables.allFigures(registry, label: label("table-all-figures"), text: text),
-            "flowTable": try tables.flowEstimates(label: label("table-flow-estimates")),
-            "splitTable": try tables.moneySplit(label: label("table-money-split")),
-            "inputsTable": try tables.inputs(label: label("table-inputs")),
-            "assumptionsTable": try tables.assumptions(label: label("table-assumptions")),
-        ]
+        var blocks: [String: any ReportBlock] = try ReportTables(registry: registry, analysis: analysis, text: text).all(label: label)
         let citations = Citations(registry: registry)
         for (entry, svg) in zip(charts, inlineSVGs) {
             let id = "figure-\(entry.chart.name)"

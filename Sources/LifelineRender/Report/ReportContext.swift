@@ -27,6 +27,8 @@ struct ReportContext {
     let date: String?
     /// Everything but the contents and the blocks, built once: figures, sources, references, analysis values.
     private let shared: [String: Any]
+    /// The words the values are built from (`words.txt.mustache`).
+    let words: Words
 
     /// The context of `registry` and `analysis`; its words (the date line, intervals, fallbacks) come from
     /// `words.txt.mustache` in `renderer`'s templates.
@@ -35,23 +37,32 @@ struct ReportContext {
         self.analysis = analysis
         self.date = date
         let words = Words(renderer: renderer, dates: Self.datePieces(registry: registry, date: date))
+        self.words = words
         self.shared = try Self.sharedValues(registry: registry, analysis: analysis, words: words)
     }
 
-    /// The lines of `words.txt.mustache`, rendered with the date line's pieces and, for `interval`, a model's bounds.
+    /// The lines of `words.txt.mustache`, rendered with the date line's pieces and, for `interval` and `range`,
+    /// two bounds.
     struct Words {
         /// The parsed templates.
         let renderer: TemplateRenderer
         /// The date line's counts and years (see ``ReportContext/datePieces(registry:date:)``).
         let dates: [String: Any]
 
-        /// The lines rendered with `low` and `high` as the interval's bounds.
+        /// The lines rendered with `low` and `high` as the bounds (`same` when they are equal).
         func lines(low: String = "", high: String = "") throws(RenderError) -> TemplateLabels {
             var value = dates
             value["low"] = low
             value["high"] = high
+            value["same"] = low == high
             return try TemplateLabels(file: "words.txt.mustache", renderer: renderer, context: ["value": value])
         }
+
+        /// A 90% interval in words: the line `interval` (e.g. `USD 21.4 million to USD 102.4 million`).
+        func interval(_ low: String, _ high: String) throws(RenderError) -> String { try lines(low: low, high: high)("interval") }
+
+        /// A range in words: the line `range` (e.g. `20%–60%`, or one value when both bounds read the same).
+        func range(_ low: String, _ high: String) throws(RenderError) -> String { try lines(low: low, high: high)("range") }
     }
 
     /// The values every template shares (no contents, no blocks): what chart and table templates are rendered with.
@@ -125,7 +136,7 @@ struct ReportContext {
         var values: [String: Any] = [:]
         for parameter in registry.declarations.parameters {
             let distribution = InputDistribution(value: parameter.value, spec: parameter.distribution)
-            let text = { (value: Double) in AnalysisTables.text(value, unit: parameter.unit) }
+            let text = { (value: Double) in UnitText.text(value, unit: parameter.unit) }
             values[parameter.id] = [
                 "low": text(parameter.value.low), "median": text(distribution.quantile(0.5)), "high": text(parameter.value.high),
             ]
@@ -134,21 +145,20 @@ struct ReportContext {
     }
 
     /// Values from the analysis: `model.ID.median|p5|p95|mean|interval|title`, `analysis.draws|seed|…`,
-    /// `comparison.ID.…` (see ``comparisonValues(_:)``), `comparisons` and `counterfactual`.
+    /// `comparison.ID.…` (see ``comparisonValues(_:words:)``) and `comparisons`.
     private static func analysisValues(_ analysis: AnalysisResult, words: Words) throws(RenderError) -> [String: Any] {
-        typealias T = AnalysisTables
+        typealias T = UnitText
         var models: [String: Any] = [:]
         for model in analysis.models {
             let low = T.text(model.p5, unit: model.unit), high = T.text(model.p95, unit: model.unit)
             models[model.id] =
                 [
                     "title": model.title, "median": T.text(model.median, unit: model.unit), "mean": T.text(model.mean, unit: model.unit),
-                    "p5": low, "p95": high, "interval": try words.lines(low: low, high: high)("interval"),
+                    "p5": low, "p95": high, "interval": try words.interval(low, high),
                     "scenario": model.kind == .scenario, "sourced": model.kind != .scenario, "formula": model.formula,
                 ] as [String: Any]
         }
         let method = analysis.method
-        let counterfactual = analysis.counterfactual
         return [
             "model": models,
             "analysis": [
@@ -157,38 +167,25 @@ struct ReportContext {
                 "bucketsPerPowerOfTwo": NumberText.grouped(Double(method.bucketsPerPowerOfTwo)),
                 "percentileError": NumberText.percent(method.percentileRelativeError, decimals: 3),
             ] as [String: Any],
-            "comparison": comparisonValues(analysis.comparisons),
+            "comparison": try comparisonValues(analysis.comparisons, words: words),
             "comparisons": groupValues(analysis.comparisons),
-            "split": ["stateFeeOnEveryTransfer": analysis.split.stateFeeOnEveryTransfer] as [String: Any],
-            "counterfactual": [
-                "target": NumberText.percent(counterfactual.targetCost),
-                "currentCost": T.interval(counterfactual.currentCost, unit: "share"),
-                "timesTarget": NumberText.grouped(counterfactual.timesTarget, decimals: 0),
-                "flowGain": T.interval(counterfactual.flowGain, unit: "USD/year"),
-                "familyReceived": T.interval(counterfactual.familyReceived, unit: "USD/year"),
-                "familyReceivedAtTarget": T.interval(counterfactual.familyReceivedAtTarget, unit: "USD/year"),
-                "years": String(counterfactual.cumulative.last?.year ?? 0),
-            ] as [String: Any],
         ]
     }
 
     /// Each declared comparison by id: `first` and `second` (each with `low`, `median`, `high` and `range`, in its
-    /// unit's words), `ratio` (the first median over the second), `agree`/`higher`/`lower` (the first against the
-    /// second), and for a claim `holds`/`partly`/`doesNotHold`, `shareInClaim` and `qualitative`.
-    private static func comparisonValues(_ comparisons: [ComparisonResult]) -> [String: Any] {
+    /// unit's words, the range's from `words`), `ratio` (the first median over the second), `agree`/`higher`/`lower`
+    /// (the first against the second), and for a claim `holds`/`partly`/`doesNotHold`, `shareInClaim` and
+    /// `qualitative`.
+    private static func comparisonValues(_ comparisons: [ComparisonResult], words: Words) throws(RenderError) -> [String: Any] {
         func text(_ value: Double, unit: String) -> String { unit == "share" ? NumberText.percent(value) : NumberText.usd(value) }
-        func side(_ side: ComparedSide) -> [String: Any] {
-            [
-                "low": text(side.low, unit: side.unit), "median": text(side.median, unit: side.unit),
-                "high": text(side.high, unit: side.unit),
-                "range": side.low == side.high
-                    ? text(side.low, unit: side.unit) : text(side.low, unit: side.unit) + "–" + text(side.high, unit: side.unit),
-            ]
+        func side(_ side: ComparedSide) throws(RenderError) -> [String: Any] {
+            let low = text(side.low, unit: side.unit), high = text(side.high, unit: side.unit)
+            return ["low": low, "median": text(side.median, unit: side.unit), "high": high, "range": try words.range(low, high)]
         }
         var values: [String: Any] = [:]
         for comparison in comparisons {
             var entry: [String: Any] = [
-                "first": side(comparison.first), "second": side(comparison.second),
+                "first": try side(comparison.first), "second": try side(comparison.second),
                 "ratio": NumberText.grouped(comparison.medianRatio, decimals: 2), "agree": comparison.overlap == .agree,
                 "higher": comparison.overlap == .higher, "lower": comparison.overlap == .lower,
             ]

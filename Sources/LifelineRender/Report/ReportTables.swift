@@ -1,25 +1,98 @@
 import LifelineAnalysis
 import LifelineData
 
-/// The report's tables built from the registry; their words come from `table-fee-evidence.txt.mustache` and
-/// `table-all-figures.txt.mustache`.
-enum ReportTables {
-    /// Fee evidence: each source's reported cut, its year and what it measures, brokers first, then the state.
-    static func fees(_ registry: Registry, analysis: AnalysisResult, label: String, text: ReportText) throws(RenderError) -> Table {
-        let words = try text.labels("table-fee-evidence.txt.mustache", "table")
+/// The report's tables: one for each template `table-NAME.txt.mustache`, whose plain-text lines declare what it
+/// shows (``TableDeclaration``) and whose other lines are its words (`caption`, `columns`, …). A section template
+/// places it by its name in camel case: `moneySplitTable.block`, `.ref`.
+struct ReportTables {
+    let registry: Registry
+    let analysis: AnalysisResult
+    /// The templates the words come from.
+    let text: ReportText
+
+    /// Every table the templates declare, sorted by name.
+    var declarations: [TableDeclaration] { TableDeclaration.all(in: text.renderer.templates) }
+
+    /// Every problem of every table's declaration (an unknown kind, model, figure or statistic), located.
+    func problems() -> [Diagnostic] { declarations.flatMap { $0.problems(registry: registry, analysis: analysis) } }
+
+    /// The name templates use for a table's block: `money-split` → `moneySplitTable`.
+    static func templateName(ofTable name: String) -> String { ReportBuilder.camelCase(name) + "Table" }
+
+    /// The anchor id of a table: `table-money-split`.
+    static func id(ofTable name: String) -> String { TableDeclaration.filePrefix + name }
+
+    /// Every declared table by the name templates place it by, each labelled by `label` (given the table's id).
+    func all(label: (String) -> String) throws(RenderError) -> [String: Table] {
+        let problems = problems()
+        guard problems.isEmpty else { throw .templateProblems(problems) }
+        var tables: [String: Table] = [:]
+        for declaration in declarations {
+            let id = Self.id(ofTable: declaration.name)
+            tables[Self.templateName(ofTable: declaration.name)] = try table(declaration, id: id, label: label(id))
+        }
+        return tables
+    }
+
+    /// The table `declaration` declares (its checks have passed).
+    func table(_ declaration: TableDeclaration, id: String, label: String) throws(RenderError) -> Table {
+        let words = try text.labels(declaration.file, "table")
+        switch declaration.kind {
+        case .models?: return try models(declaration, id: id, label: label, words: words)
+        case .figures?: return try figures(declaration.ids(.figures), id: id, label: label, words: words)
+        case .allFigures?: return try allFigures(id: id, label: label, words: words)
+        case .inputs?: return try inputs(id: id, label: label, words: words)
+        case .assumptions?, nil: return try assumptions(id: id, label: label, words: words)
+        }
+    }
+
+    /// `[1][3]`: the sources of `figureIDs`.
+    private func cite(_ figureIDs: [String]) -> [Inline] {
+        Citations(registry: registry).cite(sources: figureIDs.compactMap { registry.figure($0)?.source })
+    }
+
+    /// A 90% interval in the unit's words, joined by the words' `interval`.
+    private func interval(_ low: Double, _ high: Double, unit: String) throws(RenderError) -> String {
+        try text.words.interval(UnitText.text(low, unit: unit), UnitText.text(high, unit: unit))
+    }
+
+    /// One row per declared model: name, kind (the words `scenario` and `sourced`), the statistic, the 90% interval
+    /// and the sources.
+    private func models(_ declaration: TableDeclaration, id: String, label: String, words: TemplateLabels) throws(RenderError)
+        -> Table
+    {
+        let scenario = try words("scenario"), sourced = try words("sourced")
+        let statistic = declaration.statistic
+        var rows: [[[Inline]]] = []
+        for model in declaration.ids(.models).compactMap(analysis.model) {
+            let value = statistic == .mean ? model.mean : model.median
+            rows.append([
+                [.text(model.title)],
+                [.text(model.kind == .scenario ? scenario : sourced)],
+                [.text(UnitText.text(value, unit: model.unit))],
+                [.text(try interval(model.p5, model.p95, unit: model.unit))],
+                cite(model.figures),
+            ])
+        }
+        return Table(
+            id: id, label: label, caption: [.text(try words("caption"))],
+            columns: try words.columns([.left, .left, .right, .right, .left]), rows: rows)
+    }
+
+    /// One row per declared figure: its source's publisher (the word `unnamedPublisher` when none is named), the
+    /// value as reported, the year (`yearNotStated` when none) and what it measures; the caption cites the sources.
+    private func figures(_ ids: [String], id: String, label: String, words: TemplateLabels) throws(RenderError) -> Table {
         let citations = Citations(registry: registry)
-        let ordered = analysis.feeSources.filter { $0.taker == .broker } + analysis.feeSources.filter { $0.taker != .broker }
-        let figures = ordered.compactMap { registry.figure($0.figureID) }
-        let sources = figures.map(\.source)
+        let figures = ids.compactMap { registry.figure($0) }
         let unnamed = try words("unnamedPublisher"), notStated = try words("yearNotStated")
         return Table(
-            id: "table-fee-evidence", label: label,
-            caption: [.text(try words("caption") + " " + text.common()("sources") + " ")] + citations.cite(sources: sources) + [.text(".")],
+            id: id, label: label,
+            caption: [.text(try words("caption") + " " + text.common()("sources") + " ")]
+                + citations.cite(sources: figures.map(\.source)) + [.text(".")],
             columns: try words.columns([.left, .right, .right, .left]),
             rows: figures.map { figure in
-                let source = registry.source(figure.source)
-                return [
-                    [.text(source?.publisher ?? unnamed), .text(" ")] + citations.cite(figure.source),
+                [
+                    [.text(registry.source(figure.source)?.publisher ?? unnamed), .text(" ")] + citations.cite(figure.source),
                     [.text(figure.hedgedValueText)],
                     [.text(figure.year.map(String.init) ?? notStated)],
                     [.text(figure.measures)],
@@ -28,13 +101,11 @@ enum ReportTables {
     }
 
     /// Every figure in the registry with its quote: the appendix.
-    static func allFigures(_ registry: Registry, label: String, text: ReportText) throws(RenderError) -> Table {
-        let words = try text.labels("table-all-figures.txt.mustache", "table")
+    private func allFigures(id: String, label: String, words: TemplateLabels) throws(RenderError) -> Table {
         let citations = Citations(registry: registry)
         let notStated = try words("yearNotStated"), note = try words("note")
         return Table(
-            id: "table-all-figures", label: label,
-            caption: [.text(try words("caption"))],
+            id: id, label: label, caption: [.text(try words("caption"))],
             columns: try words.columns([.left, .right, .right, .left, .left]),
             rows: registry.figures.map { figure in
                 [
@@ -44,6 +115,45 @@ enum ReportTables {
                     citations.cite(figure.source),
                     [.text("“" + figure.quote + "”")] + (figure.note.map { [.text(" " + note + " " + $0)] } ?? []),
                 ]
+            })
+    }
+
+    /// Every simulated input of every model: figure (for a pool the word `pooled` and its figures' sources; for
+    /// an input no source gives, the word `assumption`), distribution, parameters, and its 90% interval.
+    private func inputs(id: String, label: String, words: TemplateLabels) throws(RenderError) -> Table {
+        let pooled = try words("pooled"), assumed = try words("assumption")
+        var seen: Set<String> = []
+        var rows: [[[Inline]]] = []
+        for model in analysis.models {
+            for input in model.inputs where seen.insert(input.name).inserted {
+                let source: [Inline]
+                if let figure = input.figureID {
+                    source = [.text(figure), .text(" ")] + cite([figure])
+                } else if input.sourced {
+                    source = [.text(pooled + " ")] + cite(analysis.model(input.id)?.figures ?? [])
+                } else {
+                    source = [.text(assumed)]
+                }
+                rows.append([
+                    [.text(input.name)], source, [.text(input.distribution)], [.text(input.parameters)],
+                    [.text(try interval(input.p5, input.p95, unit: input.unit))],
+                ])
+            }
+        }
+        return Table(
+            id: id, label: label, caption: [.text(try words("caption"))],
+            columns: try words.columns([.left, .left, .left, .left, .right]), rows: rows)
+    }
+
+    /// The assumptions no source supports: what a reader must accept to accept the scenarios. A stated assumption
+    /// without a value shows the template's `stated` word.
+    private func assumptions(id: String, label: String, words: TemplateLabels) throws(RenderError) -> Table {
+        let stated = try words("stated")
+        return Table(
+            id: id, label: label, caption: [.text(try words("caption"))],
+            columns: try words.columns([.left, .left, .left]),
+            rows: analysis.assumptions.filter { !$0.sourced }.map {
+                [[.text($0.name)], [.text($0.value ?? stated)], [.text($0.description)]]
             })
     }
 }

@@ -5,6 +5,15 @@ struct ReportText {
     let renderer: TemplateRenderer
     /// The report's shared context (figures, sources, models, analysis values).
     let context: [String: Any]
+    /// The words values are built from (`words.txt.mustache`): intervals and ranges.
+    let words: ReportContext.Words
+
+    /// The words of the report whose context is `context`.
+    init(renderer: TemplateRenderer, context: ReportContext) {
+        self.renderer = renderer
+        self.context = context.values
+        self.words = context.words
+    }
 
     /// The labels of `file`, with `values` under `key` in the context.
     func labels(_ file: String, _ key: String = "chart", _ values: [String: Any] = [:]) throws(RenderError) -> TemplateLabels {

@@ -1,0 +1,42 @@
+/// What a table shows, as its template's `kind:` line names it.
+enum TableKind: String, DeclaredKind {
+    /// One row per model of `models:`: its name, its computed kind, the `statistic:`, its 90% interval and sources.
+    case models
+    /// One row per figure of `figures:`: its source's publisher, its value, year and what it measures.
+    case figures
+    /// Every figure of the data with the sentence that supports it.
+    case allFigures = "all-figures"
+    /// Every simulated input of every model: its figure, distribution and 90% interval.
+    case inputs
+    /// Every assumption no source supports.
+    case assumptions
+
+    /// Its declaration lines.
+    typealias Key = TableKey
+    /// How messages name a table.
+    static let noun = "table"
+    /// What a table does with what it names.
+    static let verb = "shows"
+    /// The start of a table template's file name.
+    static let filePrefix = "table-"
+    /// The line that names the kind.
+    static let kindKey = TableKey.kind
+
+    /// The declaration lines this kind must have.
+    var required: Set<TableDeclaration.Key> {
+        switch self {
+        case .models: [.models]
+        case .figures: [.figures]
+        case .allFigures, .inputs, .assumptions: []
+        }
+    }
+
+    /// The declaration lines this kind reads (besides `kind:`).
+    var allowed: Set<TableDeclaration.Key> {
+        switch self {
+        case .models: [.models, .statistic]
+        case .figures: [.figures]
+        case .allFigures, .inputs, .assumptions: []
+        }
+    }
+}
