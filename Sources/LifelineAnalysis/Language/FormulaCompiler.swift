@@ -88,6 +88,7 @@ public struct FormulaCompiler {
         compiler.checkStreams(facts)
         compiler.checkComparisons()
         compiler.checkAssumptions()
+        compiler.checkReadings()
         compiler.reportUnused(graph, usedElsewhere: usedElsewhere)
         compiler.reportUnusedAssumptions(facts)
         let program = compiler.errors.isEmpty ? compiler.program(order: order, facts: facts) : nil

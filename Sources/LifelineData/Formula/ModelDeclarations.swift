@@ -1,5 +1,5 @@
 /// Everything a data file declares for the analysis besides its sources and figures: parameters, pools,
-/// models, comparisons and stated assumptions, each in file order.
+/// models, comparisons, stated assumptions and other readings of the evidence, each in file order.
 public struct ModelDeclarations: Sendable, Equatable {
     /// The assumptions.
     public var parameters: [ParameterDeclaration]
@@ -11,16 +11,19 @@ public struct ModelDeclarations: Sendable, Equatable {
     public var comparisons: [ComparisonDeclaration]
     /// The assumptions that are statements rather than numbers.
     public var assumptions: [AssumptionDeclaration]
+    /// The other readings the analysis re-runs its models under.
+    public var readings: [ReadingDeclaration]
 
     /// Creates a set of declarations; each kind is empty unless given.
     public init(
         parameters: [ParameterDeclaration] = [], pools: [PoolDeclaration] = [], models: [ModelDeclaration] = [],
-        comparisons: [ComparisonDeclaration] = [], assumptions: [AssumptionDeclaration] = []
+        comparisons: [ComparisonDeclaration] = [], assumptions: [AssumptionDeclaration] = [], readings: [ReadingDeclaration] = []
     ) {
         self.parameters = parameters
         self.pools = pools
         self.models = models
         self.comparisons = comparisons
         self.assumptions = assumptions
+        self.readings = readings
     }
 }
