@@ -1,7 +1,8 @@
 import LifelineData
 
 extension AnalysisBuilder {
-    /// Runs everything: the data's models, their pools, the declared comparisons and the derived results.
+    /// Runs everything: the data's models, their pools, the declared comparisons, the derived results and the
+    /// models under each declared reading.
     mutating func build() throws(AnalysisError) -> AnalysisResult {
         let program = try compile()
         simulate(program)
@@ -11,6 +12,7 @@ extension AnalysisBuilder {
         let split = try split()
         let counterfactual = try counterfactual()
         let comparisons = registry.declarations.comparisons.map(compare)
+        let readings = try readings()
 
         var seen = Set<String>()
         var assumptions: [Assumption] = []
@@ -21,7 +23,7 @@ extension AnalysisBuilder {
         return AnalysisResult(
             draws: options.draws, seed: options.seed, method: MethodNotes(seed: options.seed, draws: options.draws),
             models: models, feeSources: pools.sources, erosion: erosion, split: split, counterfactual: counterfactual,
-            comparisons: comparisons, sensitivity: sensitivity, assumptions: assumptions)
+            comparisons: comparisons, sensitivity: sensitivity, assumptions: assumptions, readings: readings)
     }
 
     /// One declared comparison computed: each side's range and median, their overlap and ratio, and for a claim

@@ -118,7 +118,8 @@ struct ReportContext {
     }
 
     /// Values from the analysis: `model.ID.median|p5|p95|mean|interval|title`, `analysis.draws|seed|…`,
-    /// `comparison.ID.…` (see ``comparisonValues(_:)``), `comparisons`, `counterfactual` and `erosion`.
+    /// `comparison.ID.…` (see ``comparisonValues(_:)``), `comparisons`, `reading.ID.…` (see
+    /// ``readingValues(_:words:)``), `counterfactual` and `erosion`.
     private static func analysisValues(_ analysis: AnalysisResult, words: Words) throws(RenderError) -> [String: Any] {
         typealias T = AnalysisTables
         var models: [String: Any] = [:]
@@ -143,6 +144,7 @@ struct ReportContext {
             ] as [String: Any],
             "comparison": comparisonValues(analysis.comparisons),
             "comparisons": groupValues(analysis.comparisons),
+            "reading": try readingValues(analysis.readings, words: words),
             "split": ["stateFeeOnEveryTransfer": analysis.split.stateFeeOnEveryTransfer] as [String: Any],
             "counterfactual": [
                 "target": NumberText.percent(counterfactual.targetCost),
