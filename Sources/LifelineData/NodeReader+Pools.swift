@@ -29,25 +29,23 @@ extension NodeReader {
 
     /// The parts of a pool's `mix`: a mapping from id to weight, each weight a finite number of 0 or more, one above 0.
     private mutating func readMix(_ node: Node) -> [PoolComponent]? {
-        let example = "Write `mix: {first-id: 1, second-id: 1}`, or one `id: weight` a line below `mix:`."
+        readWeights(
+            node, key: "mix", what: "`mix`", parts: "pooled figure or parameter",
+            example: "Write `mix: {first-id: 1, second-id: 1}`, or one `id: weight` a line below `mix:`.")
+    }
+
+    /// Weights by id, in the order written: `node` maps each id to a finite number of 0 or more, one above 0 (a
+    /// repeated id is a YAML error already). `key` is the data file's key, `what` names the mapping in messages, `parts`
+    /// what its ids name.
+    mutating func readWeights(_ node: Node, key name: String, what: String, parts: String, example: String) -> [PoolComponent]? {
         guard let mapping = node.mapping, !mapping.isEmpty else {
-            fail(node, "`mix` must map each pooled figure or parameter id to its weight", example)
+            fail(node, "\(what) must map each \(parts) id to its weight", example)
             return nil
         }
         var components: [PoolComponent] = []
-        var seen: Set<String> = []
         var complete = true
         for (key, value) in mapping {
-            guard let id = text(key, key: "mix") else {
-                complete = false
-                continue
-            }
-            guard seen.insert(id).inserted else {
-                fail(key, "`\(Excerpt.of(id))` appears twice in one `mix`", "Keep one of them, with the sum of the weights.")
-                complete = false
-                continue
-            }
-            guard let weight = number(value, key: "weight of \(Excerpt.of(id))") else {
+            guard let id = text(key, key: name), let weight = number(value, key: "weight of \(Excerpt.of(id))") else {
                 complete = false
                 continue
             }
@@ -61,7 +59,7 @@ extension NodeReader {
         }
         guard complete else { return nil }
         guard components.contains(where: { $0.weight > 0 }) else {
-            fail(node, "every weight in `mix` is 0", "Give at least one part a weight above 0; weights are normalised.")
+            fail(node, "every weight in \(what) is 0", "Give at least one part a weight above 0; weights are normalised.")
             return nil
         }
         return components

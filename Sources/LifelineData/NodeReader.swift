@@ -9,7 +9,7 @@ import Yams
 /// Scalars are typed by the schema, not by a YAML resolver: where a number is wanted, a plain scalar must be a
 /// ``PlainNumber``; where text is wanted, anything but a null, a YAML 1.1 boolean word or a number. This file holds
 /// the entry point and the building blocks; sources, figures, distributions, parameters, pools, models,
-/// comparisons, assumptions and curves each have an extension file.
+/// comparisons, assumptions, curves and readings each have an extension file.
 struct NodeReader {
     let file: String
     /// Every problem kept so far, with the order it was found in; trimmed to the first `maximumDiagnostics` in
@@ -47,7 +47,9 @@ struct NodeReader {
     /// Problems found beyond `maximumDiagnostics`, counted but not listed.
     var omitted: Int { max(0, found - Self.maximumDiagnostics) }
 
-    static let topLevelKeys = ["sources", "figures", "parameters", "pools", "models", "comparisons", "assumptions", "curves"]
+    static let topLevelKeys = [
+        "sources", "figures", "parameters", "pools", "models", "comparisons", "assumptions", "curves", "readings",
+    ]
     static let sourceKeys = ["id", "publisher", "title", "authors", "date", "date_note", "url", "archive", "note"]
     static let figureKeys = [
         "id", "measures", "value", "low", "high", "unit", "year", "source", "quote", "note", "qualifier",
@@ -84,7 +86,8 @@ struct NodeReader {
             models: entries["models"].map { list($0, key: "models").compactMap { readModel($0) } } ?? [],
             comparisons: entries["comparisons"].map { list($0, key: "comparisons").compactMap { readComparison($0) } } ?? [],
             assumptions: entries["assumptions"].map { list($0, key: "assumptions").compactMap { readAssumption($0) } } ?? [],
-            curves: entries["curves"].map { list($0, key: "curves").compactMap { readCurve($0) } } ?? [])
+            curves: entries["curves"].map { list($0, key: "curves").compactMap { readCurve($0) } } ?? [],
+            readings: entries["readings"].map { list($0, key: "readings").compactMap { readReading($0) } } ?? [])
         checkUnique(sources.map { ($0.id, $0.line, "source") })
         checkUnique(
             figures.map { ($0.id, $0.line, "figure") } + declarations.parameters.map { ($0.id, $0.position.line, "parameter") }
@@ -93,6 +96,7 @@ struct NodeReader {
         checkUnique(declarations.comparisons.map { ($0.id, $0.position.line, "comparison") })
         checkUnique(declarations.assumptions.map { ($0.id, $0.position.line, "assumption") })
         checkUnique(declarations.curves.map { ($0.id, $0.position.line, "curve") })
+        checkUnique(declarations.readings.map { ($0.id, $0.position.line, "reading") })
         let known = Set(sources.map(\.id))
         for figure in figures where !known.contains(figure.source) {
             let hint =

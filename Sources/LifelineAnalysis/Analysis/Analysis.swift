@@ -28,22 +28,10 @@ public enum Analysis {
         -> ModelResult
     {
         try options.validate()
-        let all = registry.declarations.models
-        var needed: Set<String> = [id], queue = [id]
-        while let next = queue.popLast() {
-            guard let declaration = all.first(where: { $0.id == next }), let formula = try? FormulaParser.parse(declaration.formula)
-            else { continue }
-            for reference in formula.root.references where !needed.contains(reference.id) && all.contains(where: { $0.id == reference.id })
-            {
-                needed.insert(reference.id)
-                queue.append(reference.id)
-            }
+        guard registry.declarations.models.contains(where: { $0.id == id }) else {
+            throw .missingDeclaration(id: id, needed: "this run")
         }
-        guard all.contains(where: { $0.id == id }) else { throw .missingDeclaration(id: id, needed: "this run") }
-        var subset = registry
-        subset.declarations.models = all.filter { needed.contains($0.id) }
-        subset.declarations.comparisons = []
-        subset.declarations.curves = []
+        let subset = registry.keeping(models: [id])
         var builder = try AnalysisBuilder(registry: subset, options: options)
         builder.simulate(try builder.compile())
         return builder.model(id)!

@@ -1,14 +1,15 @@
 import LifelineData
 
 extension AnalysisBuilder {
-    /// Runs everything: the data's models, their pools, the declared comparisons and curves, and every
-    /// assumption no source supports (each model's, then every stated one, each once).
+    /// Runs everything: the data's models, their pools, the declared comparisons and curves, every assumption no
+    /// source supports (each model's, then every stated one, each once), and the models under each declared reading.
     mutating func build() throws(AnalysisError) -> AnalysisResult {
         let program = try compile()
         simulate(program)
         insertPoolResults(program)
         let curves = try curves(program)
         let comparisons = registry.declarations.comparisons.map(compare)
+        let readings = try readings()
 
         var seen = Set<String>()
         var assumptions: [Assumption] = []
@@ -18,7 +19,8 @@ extension AnalysisBuilder {
         }
         return AnalysisResult(
             draws: options.draws, seed: options.seed, method: MethodNotes(seed: options.seed, draws: options.draws),
-            models: models, curves: curves, comparisons: comparisons, sensitivity: sensitivity, assumptions: assumptions)
+            models: models, curves: curves, comparisons: comparisons, sensitivity: sensitivity, assumptions: assumptions,
+            readings: readings)
     }
 
     /// One declared comparison computed: each side's range and median, their overlap and ratio, and for a claim

@@ -91,6 +91,7 @@ public struct FormulaCompiler {
         compiler.checkComparisons()
         compiler.checkCurves(facts)
         compiler.checkAssumptions()
+        compiler.checkReadings()
         compiler.reportUnused(graph, usedElsewhere: usedElsewhere)
         compiler.reportUnusedAssumptions(facts)
         let program = compiler.errors.isEmpty ? compiler.program(order: order, facts: facts) : nil

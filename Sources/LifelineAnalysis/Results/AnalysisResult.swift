@@ -7,8 +7,9 @@ import Foundation
 /// Top-level keys: `draws`, `seed`, `method` (``MethodNotes``), `models` (``ModelResult``, in model order),
 /// `curves` (``CurveResult``, one per curve the data declares), `comparisons` (``ComparisonResult``, one per comparison the data
 /// declares), `sensitivity` (``SensitivityAnalysis``, one per model), `assumptions` (every unsourced
-/// ``Assumption``), and `generator` when ``jsonData(generator:)`` is given one. It encodes with sorted keys, so
-/// equal results give equal bytes.
+/// ``Assumption``), `readings` (``ReadingResult``, one per reading the data declares, in its order), and
+/// `generator` when ``jsonData(generator:)`` is given one. It encodes with sorted keys, so equal results give
+/// equal bytes.
 public struct AnalysisResult: Codable, Sendable, Equatable {
     /// Draws per model.
     public var draws: Int
@@ -26,11 +27,14 @@ public struct AnalysisResult: Codable, Sendable, Equatable {
     public var sensitivity: [SensitivityAnalysis]
     /// Every unsourced assumption, for the methodology.
     public var assumptions: [Assumption]
+    /// The models under each of the data's other readings, in its order.
+    public var readings: [ReadingResult]
 
     /// Creates a result.
     public init(
         draws: Int, seed: UInt64, method: MethodNotes, models: [ModelResult], curves: [CurveResult],
-        comparisons: [ComparisonResult], sensitivity: [SensitivityAnalysis], assumptions: [Assumption]
+        comparisons: [ComparisonResult], sensitivity: [SensitivityAnalysis], assumptions: [Assumption],
+        readings: [ReadingResult] = []
     ) {
         self.draws = draws
         self.seed = seed
@@ -40,6 +44,7 @@ public struct AnalysisResult: Codable, Sendable, Equatable {
         self.comparisons = comparisons
         self.sensitivity = sensitivity
         self.assumptions = assumptions
+        self.readings = readings
     }
 
     /// The model result with this id.
@@ -50,6 +55,9 @@ public struct AnalysisResult: Codable, Sendable, Equatable {
 
     /// The comparison with this id.
     public func comparison(_ id: String) -> ComparisonResult? { comparisons.first { $0.id == id } }
+
+    /// The reading with this id.
+    public func reading(_ id: String) -> ReadingResult? { readings.first { $0.id == id } }
 
     /// The tornado data of the model with this id.
     public func sensitivity(of id: String) -> SensitivityAnalysis? { sensitivity.first { $0.modelID == id } }

@@ -145,7 +145,8 @@ struct ReportContext {
     }
 
     /// Values from the analysis: `model.ID.median|p5|p95|mean|interval|title`, `analysis.draws|seed|…`,
-    /// `comparison.ID.…` (see ``comparisonValues(_:words:)``) and `comparisons`.
+    /// `comparison.ID.…` (see ``comparisonValues(_:words:)``), `comparisons` and `reading.ID.…` (see
+    /// ``readingValues(_:words:)``).
     private static func analysisValues(_ analysis: AnalysisResult, words: Words) throws(RenderError) -> [String: Any] {
         typealias T = UnitText
         var models: [String: Any] = [:]
@@ -169,6 +170,7 @@ struct ReportContext {
             ] as [String: Any],
             "comparison": try comparisonValues(analysis.comparisons, words: words),
             "comparisons": groupValues(analysis.comparisons),
+            "reading": try readingValues(analysis.readings, words: words),
         ]
     }
 

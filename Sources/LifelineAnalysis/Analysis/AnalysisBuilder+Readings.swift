@@ -1,0 +1,52 @@
+import LifelineData
+
+extension AnalysisBuilder {
+    /// Every reading the data declares, in its order: the models it reports re-run under it (see
+    /// ``reading(_:)``). Call after the main models and pools are in ``models``.
+    func readings() throws(AnalysisError) -> [ReadingResult] {
+        var results: [ReadingResult] = []
+        for reading in registry.declarations.readings { results.append(try self.reading(reading)) }
+        return results
+    }
+
+    /// The models `reading` reports (every model and pool of the main run when it lists none), re-run under it with
+    /// the main run's seed and number of draws: ranges and weights change the data (``Registry/read(as:)``); full
+    /// dependence runs the models through a ``ComonotonicProgram`` with the stream `reading:<id>`. Only the
+    /// reported models and those they use are run; a reported pool is summarised exactly, as in the main run.
+    func reading(_ reading: ReadingDeclaration) throws(AnalysisError) -> ReadingResult {
+        let reported = reading.models.isEmpty ? models.map(\.id) : reading.models.map(\.id)
+        let read = registry.read(as: reading)
+        let declared = Set(read.declarations.models.map(\.id))
+        let subset = read.keeping(models: reported.filter(declared.contains))
+        var compiler = FormulaCompiler(declarations: read.declarations, registry: read)
+        compiler.declareSymbols()
+        var program: CompiledProgram?
+        var runs: [SampleStatistics] = []
+        if !subset.declarations.models.isEmpty {
+            let compiled: CompiledProgram
+            do {
+                compiled = try FormulaCompiler.compile(subset.declarations, registry: subset).get()
+            } catch {
+                throw .invalidModels(error.description)
+            }
+            runs =
+                reading.dependence == .full
+                ? MonteCarlo.run(
+                    ComonotonicProgram(compiled, key: "reading:" + reading.id), draws: options.draws, seed: options.seed,
+                    threads: options.threads)
+                : MonteCarlo.run(compiled, draws: options.draws, seed: options.seed, threads: options.threads)
+            program = compiled
+        }
+        var results: [ReadingModelResult] = []
+        for id in reported {
+            if let program, let output = program.output(of: id) {
+                let summary = Summary(runs[output], bins: 0)
+                results.append(ReadingModelResult(modelID: id, unit: program.models[output].unit, interval: summary.interval))
+            } else if let distribution = compiler.distribution(of: id) {
+                let summary = Summary(exactly: distribution, count: options.draws, bins: 0)
+                results.append(ReadingModelResult(modelID: id, unit: compiler.unit(of: id) ?? "", interval: summary.interval))
+            }
+        }
+        return ReadingResult(id: reading.id, name: reading.name, why: reading.why, models: results)
+    }
+}
