@@ -11,7 +11,8 @@ import Testing
     /// A small data file: a share and an amount (uniform ranges), a pool of a uniform fee and a point fee, a
     /// product model and a model of two independent copies of the pool; then `tail`.
     static func data(
-        share: String = "", amount: String = "", fee: String = "", mix: String = "{fee-low: 1, fee-usual: 1}", _ tail: String = "")
+        share: String = "", amount: String = "", fee: String = "", mix: String = "{fee-low: 1, fee-usual: 1}", _ tail: String = ""
+    )
         -> String
     {
         """
@@ -153,14 +154,21 @@ import Testing
     @Test func thePiecewiseQuantileOfAMixtureIsInputDistributionsQuantile() throws {
         func d(_ kind: InputDistribution.Kind) -> InputDistribution { InputDistribution(kind) }
         let mixtures = [
-            d(.mixture([MixtureComponent(weight: 1, distribution: d(.uniform(low: 0.1, high: 0.4))), .init(weight: 1, distribution: d(.point(0.3)))])),
+            d(
+                .mixture([
+                    MixtureComponent(weight: 1, distribution: d(.uniform(low: 0.1, high: 0.4))),
+                    .init(weight: 1, distribution: d(.point(0.3))),
+                ])),
             d(
                 .mixture([
                     .init(weight: 2, distribution: d(.triangular(low: 0.3, mode: 0.5, high: 0.7))),
                     .init(weight: 1, distribution: d(.discrete(low: 1, high: 3))),
                     .init(
                         weight: 1.5,
-                        distribution: d(.mixture([.init(weight: 1, distribution: d(.uniform(low: 0, high: 2))), .init(weight: 0, distribution: d(.point(9)))]))),
+                        distribution: d(
+                            .mixture([
+                                .init(weight: 1, distribution: d(.uniform(low: 0, high: 2))), .init(weight: 0, distribution: d(.point(9))),
+                            ]))),
                     .init(weight: 0.5, distribution: d(.triangular(low: 1, mode: 1, high: 4))),
                 ])),
         ]

@@ -88,8 +88,10 @@ import Testing
         let folder = try Self.analystsProject(chart: Self.chart("loss-curve"))
         let data = folder.appendingPathComponent("data.yaml")
         let text = try String(contentsOf: data, encoding: .utf8)
-        try text.replacingOccurrences(of: "models: [sk-family-receipts, sk-exchange-loss]", with: "models: [sk-family-receipts, sk-gross-flow]")
-            .write(to: data, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(
+            of: "models: [sk-family-receipts, sk-exchange-loss]", with: "models: [sk-family-receipts, sk-gross-flow]"
+        )
+        .write(to: data, atomically: true, encoding: .utf8)
         let line = try #require(text.components(separatedBy: "\n").firstIndex { $0.contains("[sk-family-receipts, sk-exchange-loss]") }) + 1
         let validated = try CLI.run(["validate"], in: folder)
         #expect(validated.status != 0)

@@ -10,14 +10,15 @@ import Testing
         let data = folder.appendingPathComponent("data.yaml")
         let text = try String(contentsOf: data, encoding: .utf8)
         #expect(text.contains("\nreadings:\n"), "the project's data declares readings as the last section")
-        try (text + """
+        try
+            (text + """
 
-              - id: shares-together
-                name: share and amount fully dependent
-                dependence: full
-                models: [sk-gross-flow]
+                  - id: shares-together
+                    name: share and amount fully dependent
+                    dependence: full
+                    models: [sk-gross-flow]
 
-            """).write(to: data, atomically: true, encoding: .utf8)
+                """).write(to: data, atomically: true, encoding: .utf8)
         let summary = folder.appendingPathComponent("Templates/summary.md.mustache")
         try (try String(contentsOf: summary, encoding: .utf8) + "\nREADING \(tag) END\n").write(
             to: summary, atomically: true, encoding: .utf8)
@@ -26,7 +27,9 @@ import Testing
 
     @Test func aTemplatePrintsAModelsMedianUnderAReadingOfTheProjectsData() throws {
         let folder = try Self.project(
-            printing: "{{reading.shares-together.name}}: {{reading.shares-together.model.sk-gross-flow.median}} against {{model.sk-gross-flow.median}}")
+            printing:
+                "{{reading.shares-together.name}}: {{reading.shares-together.model.sk-gross-flow.median}} against {{model.sk-gross-flow.median}}"
+        )
         let built = try CLI.run(["build", "--draws", "20000", "--date", "1 December 2026"], in: folder)
         #expect(built.status == 0, "\(built.stderr)")
         let markdown = try String(contentsOf: folder.appendingPathComponent("Output/report.md"), encoding: .utf8)
@@ -55,12 +58,15 @@ import Testing
     @Test func aReadingOfAnUnknownModelIsALocatedErrorWithDidYouMean() throws {
         let folder = try Self.project(printing: "")
         let data = folder.appendingPathComponent("data.yaml")
-        try (try String(contentsOf: data, encoding: .utf8)).replacingOccurrences(of: "models: [sk-gross-flow]\n", with: "models: [sk-gross-flw]\n")
-            .write(to: data, atomically: true, encoding: .utf8)
+        try (try String(contentsOf: data, encoding: .utf8)).replacingOccurrences(
+            of: "models: [sk-gross-flow]\n", with: "models: [sk-gross-flw]\n"
+        )
+        .write(to: data, atomically: true, encoding: .utf8)
         let validated = try CLI.run(["validate"], in: folder)
         #expect(validated.status == 1)
         #expect(
-            validated.stderr.contains("error: reading `shares-together` reports `sk-gross-flw`, which is not declared. Did you mean `sk-gross-flow`?"),
+            validated.stderr.contains(
+                "error: reading `shares-together` reports `sk-gross-flw`, which is not declared. Did you mean `sk-gross-flow`?"),
             "\(validated.stderr)")
         #expect(validated.stderr.contains("data.yaml:"), "\(validated.stderr)")
     }

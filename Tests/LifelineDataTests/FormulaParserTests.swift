@@ -85,19 +85,23 @@ import Testing
     }
 
     @Test func goldenAnUnknownUnitAfterANumberSuggestsTheNearestUnit() {
-        let units = "A number may carry one of the units `people`, `count`, `USD`, `USD/year`, `share`, `times/year`, `months of pay`; to multiply it by an id, write `*` between them."
+        let units =
+            "A number may carry one of the units `people`, `count`, `USD`, `USD/year`, `share`, `times/year`, "
+            + "`months of pay`; to multiply it by an id, write `*` between them."
         #expect(
             Self.errors("100 usd * fee") == [
                 "data.yaml:12:18: error: unknown unit `usd` after the number `100`. Did you mean `USD`? \(units)"
             ])
         #expect(
             Self.errors("100 USD/sk-population + 2 peple") == [
-                "data.yaml:12:18: error: unknown unit `USD/sk-population` after the number `100`. A unit ends at a space: to divide 100 USD by `sk-population`, put spaces around `/`: `100 USD / sk-population`.",
+                "data.yaml:12:18: error: unknown unit `USD/sk-population` after the number `100`."
+                    + " A unit ends at a space: to divide 100 USD by `sk-population`, put spaces around `/`: `100 USD / sk-population`.",
                 "data.yaml:12:40: error: unknown unit `peple` after the number `2`. Did you mean `people`? \(units)",
             ])
         #expect(
             Self.errors("2 fee") == ["data.yaml:12:16: error: unknown unit `fee` after the number `2`. \(units)"])
-        #expect(Self.errors("100 USDs") == ["data.yaml:12:18: error: unknown unit `USDs` after the number `100`. Did you mean `USD`? \(units)"])
+        #expect(
+            Self.errors("100 USDs") == ["data.yaml:12:18: error: unknown unit `USDs` after the number `100`. Did you mean `USD`? \(units)"])
     }
 
     @Test func everyNodeKnowsWhereItWasWritten() throws {

@@ -6,25 +6,26 @@ import Testing
 /// mistake located at its line and column (golden text).
 @Suite struct SampleShareReadingTests {
     /// The loader fixture's source (lines 1–7), a share measured in a survey (lines 9–17) and the survey's size (lines 18–24).
-    static let survey = validYAML.components(separatedBy: "figures:")[0] + """
-        figures:
-          - id: sending
-            measures: Share of respondents who send.
-            value: 0.6
-            unit: share
-            year: 2016
-            source: paper
-            quote: "60 per cent of the 200 respondents"
-            distribution: sample-share
-            sample: respondents
-          - id: respondents
-            measures: Respondents.
-            value: 200
-            unit: people
-            year: 2016
-            source: paper
-            quote: "200 respondents"
-        """
+    static let survey =
+        validYAML.components(separatedBy: "figures:")[0] + """
+            figures:
+              - id: sending
+                measures: Share of respondents who send.
+                value: 0.6
+                unit: share
+                year: 2016
+                source: paper
+                quote: "60 per cent of the 200 respondents"
+                distribution: sample-share
+                sample: respondents
+              - id: respondents
+                measures: Respondents.
+                value: 200
+                unit: people
+                year: 2016
+                source: paper
+                quote: "200 respondents"
+            """
 
     /// The problems of the survey with `old` replaced by `new`, as printed.
     static func errors(_ old: String, _ new: String) -> [String] {
@@ -93,15 +94,16 @@ import Testing
     }
 
     @Test func goldenAParameterIsNotMeasuredInASample() {
-        let text = Self.survey + """
+        let text =
+            Self.survey + """
 
-            parameters:
-              - id: assumed
-                value: 0.3
-                unit: share
-                distribution: sample-share
-                why: Assumed.
-            """
+                parameters:
+                  - id: assumed
+                    value: 0.3
+                    unit: share
+                    distribution: sample-share
+                    why: Assumed.
+                """
         #expect(
             problems(text).map(\.description) == [
                 "test.yaml:29:19: error: `distribution: sample-share` is for a figure measured in a sample, not a parameter. A parameter is an assumption no sample measured; give it a range and another distribution."

@@ -66,8 +66,11 @@ import Testing
         let models = try #require(lines.firstIndex { $0.hasPrefix("models:") }) + 1
         let statistic = try #require(lines.firstIndex { $0.hasPrefix("statistic:") }) + 1
         let message = try Self.failure(Self.templates([file: text]))
-        #expect(message.contains("Templates/\(file):\(models):9: error: no model `sk-gros-flow` is declared. Did you mean `sk-gross-flow`?"))
-        #expect(message.contains("Templates/\(file):\(statistic):12: error: the statistic `medain` is not one this table can take. Did you mean `median`?"))
+        #expect(
+            message.contains("Templates/\(file):\(models):9: error: no model `sk-gros-flow` is declared. Did you mean `sk-gross-flow`?"))
+        #expect(
+            message.contains(
+                "Templates/\(file):\(statistic):12: error: the statistic `medain` is not one this table can take. Did you mean `median`?"))
     }
 
     @Test func aTableWithoutAKindOrWithALineItsKindDoesNotReadIsAnError() throws {
@@ -90,7 +93,9 @@ import Testing
             _ = try ChartExport(
                 registry: try Registry.embedded(), options: AnalysisOptions(draws: 1_000), templates: Self.templates([file: wrong]))
         } throws: { error in
-            "\(error)".contains("Templates/\(file):5:12: error: the highlighted row `split-famly` is not one this chart can take. Did you mean `split-family`?")
+            "\(error)".contains(
+                "Templates/\(file):5:12: error: the highlighted row `split-famly` is not one this chart can take. Did you mean `split-family`?"
+            )
         }
         let empty = Self.templates(["chart-extra.txt.mustache": "kind: point-range\ntitle: t\n"])
         #expect {
@@ -102,9 +107,10 @@ import Testing
 
     @Test func theProductReferenceOfTheBenchmarksRefusesAModelThatIsNotAProductOfFigures() throws {
         let registry = try Registry.embedded()
-        #expect(try Analysis.productModel("sk-gross-flow", registry: registry).inputs.map(\.figureID) == [
-            "sk-defector-population", "sk-share-sending", "sk-transfer-amount", "sk-transfers-per-year",
-        ])
+        #expect(
+            try Analysis.productModel("sk-gross-flow", registry: registry).inputs.map(\.figureID) == [
+                "sk-defector-population", "sk-share-sending", "sk-transfer-amount", "sk-transfers-per-year",
+            ])
         #expect(throws: AnalysisError.notAProduct(id: "total-flow-scenario")) {
             try Analysis.productModel("total-flow-scenario", registry: registry)
         }

@@ -34,7 +34,8 @@ for _ in 0..<repeats {
     } else if mode == "product" || mode == "language" {
         let statistics =
             mode == "product"
-            ? MonteCarlo.run(try Analysis.productModel("sk-gross-flow", registry: registry), draws: draws, seed: options.seed, threads: threads)
+            ? MonteCarlo.run(
+                try Analysis.productModel("sk-gross-flow", registry: registry), draws: draws, seed: options.seed, threads: threads)
             : MonteCarlo.run(compiledFlow, draws: draws, seed: options.seed, threads: threads)
         if repeats == 1 { print("\(mode): mean \(statistics[0].mean)") }
     } else {

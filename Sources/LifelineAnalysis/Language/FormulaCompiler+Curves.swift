@@ -24,8 +24,11 @@ extension FormulaCompiler {
                     continue
                 }
                 report(
-                    at: reference.position, "curve `\(curve.id)` draws the model `\(reference.id)`, which does not reach `\(curve.over.id)`",
-                    hint: "Draw models whose formulas use `\(curve.over.id)` (directly or through other models), or run the curve over an input they use.")
+                    at: reference.position,
+                    "curve `\(curve.id)` draws the model `\(reference.id)`, which does not reach `\(curve.over.id)`",
+                    hint:
+                        "Draw models whose formulas use `\(curve.over.id)` (directly or through other models), or run the curve over an input they use."
+                )
             }
             checkGrid(curve)
         }
@@ -61,7 +64,8 @@ extension FormulaCompiler {
                 hint: "Give a positive `step`, e.g. a hundredth of the range.")
         } else if grid.from >= grid.to {
             report(
-                at: grid.toPosition, "curve `\(curve.id)` runs from \(Self.number(grid.from)) to \(Self.number(grid.to)), which is not above it",
+                at: grid.toPosition,
+                "curve `\(curve.id)` runs from \(Self.number(grid.from)) to \(Self.number(grid.to)), which is not above it",
                 hint: "Make `to` larger than `from`.")
         } else if grid.count > CurveGrid.maximumCount {
             report(

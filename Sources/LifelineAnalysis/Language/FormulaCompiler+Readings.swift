@@ -14,11 +14,14 @@ extension FormulaCompiler {
         for reading in declarations.readings {
             for weights in reading.weights {
                 guard case .pool(let index) = symbols[weights.pool.id] else {
-                    let what = symbols[weights.pool.id].map { "the \($0.noun) `\(weights.pool.id)`" } ?? "`\(weights.pool.id)`, which is not declared"
+                    let what =
+                        symbols[weights.pool.id].map { "the \($0.noun) `\(weights.pool.id)`" }
+                        ?? "`\(weights.pool.id)`, which is not declared"
                     report(
                         at: weights.pool.position, "reading `\(reading.id)` gives weights to \(what)",
                         hint: Suggestion.didYouMean(weights.pool.id, in: pools)
-                            + (pools.isEmpty ? "Declare the pool under `pools:` first." : "Weigh one of the pools: \(Self.listing(pools))."))
+                            + (pools.isEmpty ? "Declare the pool under `pools:` first." : "Weigh one of the pools: \(Self.listing(pools)).")
+                    )
                     continue
                 }
                 let parts = declarations.pools[index].components.map(\.id)

@@ -19,13 +19,6 @@ struct TemplateDeclaration<Kind: DeclaredKind>: Sendable {
     /// The words of each declaration line (a later line with the same key replaces an earlier one).
     let lines: [Key: [DeclarationReference]]
 
-    /// A declaration of these lines.
-    init(name: String, file: String, path: String, lines: [Key: [DeclarationReference]]) {
-        self.name = name
-        self.file = file
-        self.path = path
-        self.lines = lines
-    }
 }
 
 extension TemplateDeclaration {
