@@ -16,13 +16,6 @@ import Testing
         "TemplateDeclaration+Checks.swift",
         "StreamingHistogram.swift", "Dimension.swift",
     ]
-    /// Files still holding words that the next step of issue 15 moves into the data: the model definitions
-    /// (titles, formulas, input names), the assumptions no source supports with their reasons (the data's
-    /// `parameters:` and their `why`).
-    /// Remove a file from this list when its words have moved.
-    static let pendingFiles: Set<String> = [
-        "ScenarioParameters.swift"  // its erosion-curve settings; removed by the curves branch
-    ]
     /// Lines whose literals speak to the CLI user (errors and their hints), not to a reader.
     static let cliMarkers = [
         "throw ", ".analysis(", "invalidOption", "Diagnostic(", "message:", "hint:", "reason:", "precondition", "fatalError", "model:",
@@ -80,9 +73,7 @@ import Testing
     func noReaderSentenceInSwift() throws {
         var offenders: [String] = []
         for file in Self.swiftFiles("LifelineAnalysis") + Self.swiftFiles("LifelineRender")
-        where !file.path.contains("/Language/") && !Self.messageFiles.contains(file.lastPathComponent)
-            && !Self.pendingFiles.contains(file.lastPathComponent)
-        {
+        where !file.path.contains("/Language/") && !Self.messageFiles.contains(file.lastPathComponent) {
             let lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
             for (number, line) in lines.enumerated() {
                 let code = line.trimmingCharacters(in: .whitespaces)
@@ -125,13 +116,6 @@ import Testing
         #expect(offenders.isEmpty, "name models in the chart templates (`model:`), not in Swift: \(offenders)")
     }
 
-    /// Ids still written in Swift by the erosion curves, which the curves branch replaces with a `curves:`
-    /// declaration in the data; delete these entries when it is merged.
-    static let curvesBranchIDs: [String: Set<String>] = [
-        "AnalysisBuilder+Derived.swift": ["exchange-loss"],  // removed by the curves branch
-        "AnalysisBuilder+Fees.swift": ["fee-pooled"],  // removed by the curves branch
-    ]
-
     /// Every Swift file under Sources/, in every module and the command.
     static func allSourceFiles() -> [URL] {
         let folder = root.appendingPathComponent("Sources")
@@ -154,9 +138,8 @@ import Testing
             // Code only: a doc comment's example is not a literal the program holds.
             let code = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
                 .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }.joined(separator: " ")
-            let pending = Self.curvesBranchIDs[file.lastPathComponent] ?? []
             for literal in Self.literals(in: code)
-            where ids.contains(literal) && !pending.contains(literal) {
+            where ids.contains(literal) {
                 offenders.append("\(file.lastPathComponent): \"\(literal)\"")
             }
         }
