@@ -51,4 +51,19 @@ import Testing
         let program = try FormulaCompiler.compile(declarations, registry: TestRegistry.standard).get()
         #expect(program.models.first { $0.id == "sk-broker-capture" }?.kind == .sourcedEstimate)
     }
+
+    @Test func aMethodAssumptionIsListedOnceAndMakesNoResultAScenario() throws {
+        var declarations = TestRegistry.declarations
+        declarations.assumptions.append(
+            AssumptionDeclaration(
+                id: "test-method", name: "test method assumption", why: "Every input is drawn on its own.", about: [],
+                position: TextPosition(file: "test", line: 1, column: 1)))
+        let registry = Registry(sources: TestRegistry.sources, figures: TestRegistry.figures, declarations: declarations, origin: "test")
+        let compilation = FormulaCompiler.compile(declarations, registry: registry)
+        let program = try compilation.get()
+        #expect(program.models.first { $0.id == "sk-gross-flow" }?.kind == .sourcedEstimate)
+        #expect(!compilation.warnings.contains { $0.message.contains("test-method") })
+        let result = try Analysis.run(registry: registry, options: AnalysisOptions(draws: 1_000, threads: 1))
+        #expect(result.assumptions.filter { $0.name == "test method assumption" }.count == 1)
+    }
 }

@@ -135,11 +135,16 @@ import Testing
                 name: stated
                 about: [pooled]
                 why: Stated.
+              - id: whole-method
+                name: independent inputs
+                about: method
+                why: Drawn on their own.
             """)
         #expect(registry.declarations.pools.first?.why == "Equal weights.")
         let assumptions = registry.declarations.assumptions
-        #expect(assumptions.map(\.id) == ["applies-today", "no-value"])
-        #expect(assumptions.map(\.value) == ["3%", nil])
+        #expect(assumptions.map(\.id) == ["applies-today", "no-value", "whole-method"])
+        #expect(assumptions.map(\.value) == ["3%", nil, nil])
+        #expect(assumptions.map(\.isMethod) == [false, false, true])
         #expect(assumptions[0].name == "survey applies today" && assumptions[0].why == "The survey is taken as representative.")
         #expect(assumptions[0].about.map(\.id) == ["fee", "people"])
         #expect(assumptions[0].about.map(\.position.line) == [Self.base + 8, Self.base + 8])
@@ -172,10 +177,13 @@ import Testing
                 """)
         }
         let base = Self.base
+        let hint =
+            "Write `about: [figure-id, parameter-id]` with the figures, parameters or pools it concerns, or `about: method` "
+            + "for an assumption of the whole method (it makes no result a scenario)."
         #expect(
             error.diagnostics.map(\.description) == [
-                "models.yaml:\(base + 1):5: error: the key `about` is missing. Write `about: [figure-id, parameter-id]` with the figures, parameters or pools it concerns.",
-                "models.yaml:\(base + 6):12: error: `about` must list the ids the assumption concerns. Write `about: [figure-id, parameter-id]` with the figures, parameters or pools it concerns.",
+                "models.yaml:\(base + 1):5: error: the key `about` is missing. \(hint)",
+                "models.yaml:\(base + 6):12: error: `about` must list the ids the assumption concerns. \(hint)",
                 "models.yaml:\(base + 8):5: error: the key `why` is missing. Add `why:`.",
                 "models.yaml:\(base + 15): error: the assumption id `twice` is used twice (first on line \(base + 11)). Give each assumption its own id.",
             ])

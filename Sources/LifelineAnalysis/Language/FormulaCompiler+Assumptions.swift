@@ -35,7 +35,7 @@ extension FormulaCompiler {
         let reached = facts.compactMap { $0?.leaves }.flatMap { $0 }
         let used = Set(assumptions(reaching: reached))
         for assumption in declarations.assumptions
-        where !used.contains(assumption.id) && assumption.about.allSatisfy({ symbols[$0.id] != nil }) {
+        where !assumption.isMethod && !used.contains(assumption.id) && assumption.about.allSatisfy({ symbols[$0.id] != nil }) {
             warnUnused(
                 "assumption", assumption.id, assumption.position,
                 hint: "List in `about` a figure, parameter or pool a model's formula uses, or remove it.")
