@@ -15,7 +15,7 @@ extension NodeReader {
         let why = requiredText(entries, "why", in: node)
         var about: [DeclaredReference]?
         let example =
-            "Write `about: [figure-id, parameter-id]` with the figures, parameters or pools it concerns, "
+            "Write `about: [figure-id, parameter-id]` with the figures, parameters, pools or models it concerns, "
             + "or `about: method` for an assumption of the whole method (it makes no result a scenario)."
         if let list = entries["about"], list.scalar?.string == "method" {
             about = []

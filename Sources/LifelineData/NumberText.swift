@@ -39,6 +39,22 @@ public enum NumberText {
         return "USD " + grouped(amount, decimals: 0)
     }
 
+    /// `value` rounded to `digits` significant figures (at least 1), for numbers known no better: the report
+    /// prints simulated results to two, e.g. `47_742_865` → `48_000_000`, `0.6748` → `0.67`, `51.91` → `52`.
+    /// Zero and non-finite values are returned as they are.
+    public static func significant(_ value: Double, digits: Int = 2) -> Double {
+        guard value.isFinite, value != 0 else { return value }
+        let magnitude = Int((abs(value)).log10Floor)
+        let exponent = max(digits, 1) - 1 - magnitude
+        // Scale by an exact power of ten on the side that keeps the scaled number an integer-sized value.
+        if exponent >= 0 {
+            let scale = pow10(exponent)
+            return (value * scale).rounded() / scale
+        }
+        let scale = pow10(-exponent)
+        return (value / scale).rounded() * scale
+    }
+
     private static func pow10(_ exponent: Int) -> Double {
         (0..<max(exponent, 0)).reduce(1) { value, _ in value * 10 }
     }
@@ -80,5 +96,16 @@ extension Figure {
     public var hedgedValueText: String {
         guard let qualifier, qualifier != .qualitative else { return valueText }
         return "\(qualifier.phrase) \(valueText)"
+    }
+}
+
+extension Double {
+    /// ⌊log10 |x|⌋ for a finite non-zero x, exact at powers of ten.
+    fileprivate var log10Floor: Double {
+        var exponent = Foundation.log10(abs(self)).rounded(.down)
+        // log10 can land a hair below an exact power of ten (or above one less); settle it by comparison.
+        if Foundation.pow(10, exponent + 1) <= abs(self) { exponent += 1 }
+        if Foundation.pow(10, exponent) > abs(self) { exponent -= 1 }
+        return exponent
     }
 }

@@ -66,4 +66,23 @@ import Testing
         let result = try Analysis.run(registry: registry, options: AnalysisOptions(draws: 1_000, threads: 1))
         #expect(result.assumptions.filter { $0.name == "test method assumption" }.count == 1)
     }
+
+    /// An assumption about a model was refused ("name the figures it concerns"), so a counterfactual that rests on a
+    /// statement (costs at the target) could only be marked by an assumption about the target's figure, which made
+    /// every model reading that figure a scenario, the plain ratio to the target included.
+    @Test func anAssumptionAboutAModelReachesThatModelAndTheModelsBuiltOnItOnly() throws {
+        var declarations = TestRegistry.declarations
+        declarations.assumptions.append(
+            AssumptionDeclaration(
+                id: "test-about-model", name: "about a model", why: "Stated about the gross flow.",
+                about: [DeclaredReference(id: "sk-gross-flow", position: TextPosition(file: "test", line: 1, column: 1))],
+                position: TextPosition(file: "test", line: 1, column: 1)))
+        let program = try FormulaCompiler.compile(declarations, registry: TestRegistry.standard).get()
+        func model(_ id: String) throws -> CompiledModel { try #require(program.models.first { $0.id == id }) }
+        #expect(try model("sk-gross-flow").kind == .scenario)
+        #expect(try model("sk-gross-flow").assumptions == ["test-about-model"])
+        #expect(try model("sk-broker-capture").assumptions.contains("test-about-model"))
+        #expect(try model("family-annual-sent").assumptions.contains("test-about-model") == false)
+        #expect(try model("family-annual-sent").kind == .sourcedEstimate)
+    }
 }

@@ -42,6 +42,7 @@ import Testing
         #expect(program.models.map(\.assumptions) == [["survey-today"], ["survey-today"], ["survey-today"], [], []])
     }
 
+    /// An assumption about a model is no error (it reaches that model and every model built on it) and is used.
     @Test func goldenAssumptionProblemsAreLocatedAndAnUnusedOneIsAWarning() {
         let compilation = Self.compile(
             [Base.flow],
@@ -52,13 +53,11 @@ import Testing
             ])
         #expect(
             compilation.errors.map(\.description) == [
-                "models.yaml:20:13: error: assumption `misspelt` is about `sk-share-sendin`, which is not declared. Did you mean `sk-share-sending`? Use the id of a figure, parameter or pool.",
-                "models.yaml:21:13: error: assumption `about-a-model` is about the model `flow`. Name the figures, parameters or pools it concerns; every model that reaches them carries it.",
+                "models.yaml:20:13: error: assumption `misspelt` is about `sk-share-sendin`, which is not declared. Did you mean `sk-share-sending`? Use the id of a figure, parameter, pool or model."
             ])
         #expect(
             compilation.warnings.map(\.warningDescription).filter { $0.contains("assumption") } == [
-                "models.yaml:21:5: warning: assumption `about-a-model` is not used. List in `about` a figure, parameter or pool a model's formula uses, or remove it.",
-                "models.yaml:22:5: warning: assumption `unreached` is not used. List in `about` a figure, parameter or pool a model's formula uses, or remove it.",
+                "models.yaml:22:5: warning: assumption `unreached` is not used. List in `about` a figure, parameter, pool or model a model's formula uses, or remove it."
             ])
     }
 }

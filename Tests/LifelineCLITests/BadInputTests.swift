@@ -65,7 +65,6 @@ struct BadInput: Sendable, CustomTestStringConvertible {
             "assumption-unknown-id.yaml", 36,
             "36:13: error: assumption `fee-applies` is about `fe`, which is not declared. Did you mean `fee`?"),
         BadInput("assumption-without-about.yaml", 34, "34:5: error: the key `about` is missing"),
-        BadInput("assumption-about-model.yaml", 36, "36:18: error: assumption `fee-applies` is about the model `fee-model`"),
         BadInput("comparison-units.yaml", 34, "sets `fee` (a plain number) against `amount` (USD/year)"),
         BadInput("unknown-model-key.yaml", 30, "unknown key `formual` in a model. Did you mean `formula`?"),
         BadInput("low-above-high.yaml", 12, "`low` (0.5) is above `high` (0.4)"),

@@ -178,7 +178,7 @@ import Testing
         }
         let base = Self.base
         let hint =
-            "Write `about: [figure-id, parameter-id]` with the figures, parameters or pools it concerns, or `about: method` "
+            "Write `about: [figure-id, parameter-id]` with the figures, parameters, pools or models it concerns, or `about: method` "
             + "for an assumption of the whole method (it makes no result a scenario)."
         #expect(
             error.diagnostics.map(\.description) == [

@@ -16,7 +16,8 @@ extension FormulaCompiler {
                     hint: "Change the model's unit to one that is \(found), or correct the formula.")
             }
             let range = interval(formula.root, model: model, formula: formula, models: facts)
-            facts[model] = ModelFacts(leaves: leaves(formula, facts: facts), interval: range)
+            facts[model] = ModelFacts(
+                leaves: leaves(formula, facts: facts), models: [declaration.id] + usedModels(formula, facts: facts), interval: range)
         }
         return facts
     }
@@ -32,6 +33,16 @@ extension FormulaCompiler {
             default: found = [FormulaLeaf(id: id, copy: copy)]
             }
             for leaf in found where seen.insert(leaf).inserted { result.append(leaf) }
+        }
+        return result
+    }
+
+    /// The models a formula reaches, through the models it names, in the order of first use.
+    func usedModels(_ formula: Formula, facts: [ModelFacts?]) -> [String] {
+        var result: [String] = [], seen = Set<String>()
+        for (id, _, _) in formula.root.references {
+            guard case .model(let used) = symbols[id] else { continue }
+            for model in facts[used]?.models ?? [] where seen.insert(model).inserted { result.append(model) }
         }
         return result
     }

@@ -13,7 +13,7 @@ extension FormulaCompiler {
         var models: [CompiledModel] = []
         for (position, declaration) in declarations.models.enumerated() {
             let reached = facts[position]!.leaves
-            let assumed = assumptions(reaching: reached)
+            let assumed = assumptions(reaching: reached, models: facts[position]!.models)
             let kind: ModelKind = assumed.isEmpty && reached.allSatisfy { isSourced($0.id) } ? .sourcedEstimate : .scenario
             models.append(
                 CompiledModel(

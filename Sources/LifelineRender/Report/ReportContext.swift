@@ -179,7 +179,7 @@ struct ReportContext {
     /// (the first against the second), and for a claim `holds`/`partly`/`doesNotHold`, `shareInClaim` and
     /// `qualitative`.
     private static func comparisonValues(_ comparisons: [ComparisonResult], words: Words) throws(RenderError) -> [String: Any] {
-        func text(_ value: Double, unit: String) -> String { unit == "share" ? NumberText.percent(value) : NumberText.usd(value) }
+        func text(_ value: Double, unit: String) -> String { UnitText.text(value, unit: unit) }
         func side(_ side: ComparedSide) throws(RenderError) -> [String: Any] {
             let low = text(side.low, unit: side.unit), high = text(side.high, unit: side.unit)
             return ["low": low, "median": text(side.median, unit: side.unit), "high": high, "range": try words.range(low, high)]
@@ -188,7 +188,7 @@ struct ReportContext {
         for comparison in comparisons {
             var entry: [String: Any] = [
                 "first": try side(comparison.first), "second": try side(comparison.second),
-                "ratio": NumberText.grouped(comparison.medianRatio, decimals: 2), "agree": comparison.overlap == .agree,
+                "ratio": NumberText.grouped(NumberText.significant(comparison.medianRatio), decimals: 2), "agree": comparison.overlap == .agree,
                 "higher": comparison.overlap == .higher, "lower": comparison.overlap == .lower,
             ]
             if let verdict = comparison.verdict {
@@ -196,7 +196,7 @@ struct ReportContext {
                 entry["partly"] = verdict == .partly
                 entry["doesNotHold"] = verdict == .doesNotHold
             }
-            if let share = comparison.shareInClaim { entry["shareInClaim"] = NumberText.percent(share) }
+            if let share = comparison.shareInClaim { entry["shareInClaim"] = NumberText.percent(NumberText.significant(share)) }
             if let qualitative = comparison.qualitative { entry["qualitative"] = qualitative }
             values[comparison.id] = entry
         }
