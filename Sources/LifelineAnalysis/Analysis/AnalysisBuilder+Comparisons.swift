@@ -34,7 +34,10 @@ extension AnalysisBuilder {
         return ComparisonResult(
             id: comparison.id, form: comparison.form.rawValue, first: first, second: second,
             verdict: CrossCheckVerdict.of(claimLow: second.low, claimHigh: second.high, modelLow: first.low, modelHigh: first.high),
-            shareInClaim: inside, qualitative: registry.figure(second.id)?.qualifier == .qualitative)
+            shareInClaim: inside, qualitative: registry.figure(second.id)?.qualifier == .qualitative,
+            sameSource: model(first.id).map { model in
+                model.figures.contains { registry.figure($0)?.source == registry.figure(second.id)?.source }
+            })
     }
 
     /// The range a comparison reads for `id`: a figure's low–high, a parameter's range, a pool's 5th–95th

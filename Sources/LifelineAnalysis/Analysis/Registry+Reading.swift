@@ -53,6 +53,9 @@ extension Registry {
         subset.declarations.comparisons = []
         subset.declarations.readings = []
         subset.declarations.curves = []
+        // An assumption about a model left out goes with it (one about a figure or pool stays).
+        let removed = Set(all.map(\.id)).subtracting(needed)
+        subset.declarations.assumptions = declarations.assumptions.filter { !$0.about.contains { removed.contains($0.id) } }
         return subset
     }
 }

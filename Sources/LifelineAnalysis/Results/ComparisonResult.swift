@@ -4,7 +4,8 @@
 /// JSON keys: `id`, `form` (`estimates` or `claim`), `first`, `second` (``ComparedSide``; for a claim the model
 /// and the claim), `overlap` (``Overlap``: the first against the second), `medianRatio` (the first's median over
 /// the second's), and for a claim `verdict` (``CrossCheckVerdict``), `shareInClaim` (the fraction of the model's
-/// draws inside the claimed range) and `qualitative` (the claim is words, not a number).
+/// draws inside the claimed range), `qualitative` (the claim is words, not a number) and `sameSource` (the claim's
+/// source is also a source of the model's inputs: the check is not independent).
 public struct ComparisonResult: Codable, Sendable, Equatable {
     /// The comparison's id in the data.
     public var id: String
@@ -24,11 +25,14 @@ public struct ComparisonResult: Codable, Sendable, Equatable {
     public var shareInClaim: Double?
     /// For a claim: whether the claim is qualitative ("tens of millions") and its range the data's reading of it.
     public var qualitative: Bool?
+    /// For a claim: whether the claim's source is also the source of a figure the model reads, so the check tests
+    /// a source against itself.
+    public var sameSource: Bool?
 
     /// Creates a result; `overlap` and `medianRatio` follow from the sides.
     public init(
         id: String, form: String, first: ComparedSide, second: ComparedSide, verdict: CrossCheckVerdict? = nil,
-        shareInClaim: Double? = nil, qualitative: Bool? = nil
+        shareInClaim: Double? = nil, qualitative: Bool? = nil, sameSource: Bool? = nil
     ) {
         self.id = id
         self.form = form
@@ -39,5 +43,6 @@ public struct ComparisonResult: Codable, Sendable, Equatable {
         self.verdict = verdict
         self.shareInClaim = shareInClaim
         self.qualitative = qualitative
+        self.sameSource = sameSource
     }
 }

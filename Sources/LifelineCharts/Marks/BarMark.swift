@@ -28,12 +28,18 @@ public struct BarMark: Mark {
     public var bars: [Bar]
     /// Direction; nil follows the chart (horizontal when y is a band axis).
     public var orientation: Orientation?
+    /// What the bars' colours mean, for the chart's automatic legend (e.g. a tornado's low and high sides).
+    public var legend: [LegendEntry]
 
-    /// Creates bars.
-    public init(_ bars: [Bar], orientation: Orientation? = nil) {
+    /// Creates bars; `legend` says what their colours mean (none by default).
+    public init(_ bars: [Bar], orientation: Orientation? = nil, legend: [LegendEntry] = []) {
         self.bars = bars
         self.orientation = orientation
+        self.legend = legend
     }
+
+    /// The entries the bars were given.
+    public var legendEntries: [LegendEntry] { legend }
 
     /// Values and bases along the value axis.
     public func domainValues(along axis: AxisID, orientation: Orientation) -> [Double] {

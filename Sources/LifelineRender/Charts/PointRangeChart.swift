@@ -6,7 +6,7 @@ import LifelineData
 /// each model of `models:` its median (labelled) on its 90% interval, in the order written, and with `pooled:` a model's median
 /// and 90% interval as an emphasised last row. The rows `highlight:` names are drawn in the second colour.
 /// Words: chart.figures (id, value, highlighted, hasPublisher, publisher, hasYear, year, last), chart.models (id,
-/// title, median, low, high, highlighted, last), lowest and highest (over every row), and the pooled model's median,
+/// title, median, low, high, hasRange (whether low and high differ), highlighted, last), lowest and highest (over every row), and the pooled model's median,
 /// low and high; `label.ID` names each row (a model's falls back to its name), `pooledLabel` the pooled row.
 struct PointRangeChart: ChartBuilder {
     let charts: ReportCharts
@@ -31,7 +31,8 @@ struct PointRangeChart: ChartBuilder {
         let modelRows: [[String: Any]] = models.enumerated().map { index, model in
             [
                 "id": model.id, "title": model.title, "median": style.text(model.median), "low": style.text(model.p5),
-                "high": style.text(model.p95), "highlighted": highlighted.contains(model.id), "last": index == models.count - 1,
+                "high": style.text(model.p95), "hasRange": model.p5 != model.p95, "highlighted": highlighted.contains(model.id),
+                "last": index == models.count - 1,
             ]
         }
         let lows = figures.map(\.value.low) + models.map(\.p5), highs = figures.map(\.value.high) + models.map(\.p95)

@@ -1,8 +1,10 @@
 import LifelineCharts
 
 /// `kind: tornado`: how far a model's median (`model:`) moves as each input goes from its 5th to its 95th
-/// percentile, the others at their medians. Words: chart.baseline, baselineShort, and top (the input with the
-/// largest swing: name, low, high; empty when no input moves).
+/// percentile, the others at their medians. Words: chart.baseline, baselineShort, median and medianShort (the
+/// model's simulated median, drawn as a second rule so a reader sees why the baseline differs), and top (the input
+/// with the largest swing: name, low, high; empty when no input moves); `lowLegend` and `highLegend` name the
+/// bars' colours.
 struct TornadoChart: ChartBuilder {
     let charts: ReportCharts
     let declaration: ChartDeclaration
@@ -15,7 +17,11 @@ struct TornadoChart: ChartBuilder {
         let top: [[String: Any]] = rows.prefix(1).map {
             ["name": ReportCharts.inputName($0.input).lowercased(), "low": style.text($0.outputAtLow), "high": style.text($0.outputAtHigh)]
         }
-        let words = try words(["baseline": style.text(tornado.baseline), "baselineShort": style.short(tornado.baseline), "top": top])
+        let model = try charts.model(id)
+        let words = try words([
+            "baseline": style.text(tornado.baseline), "baselineShort": style.short(tornado.baseline), "top": top,
+            "median": style.text(model.median), "medianShort": style.short(model.median),
+        ])
         var bars: [Bar] = []
         // A side that does not move (a discrete input held at its lower value) has no bar, so no label: the
         // baseline rule already states that value, and a label there would sit on the other side's bar.
@@ -29,7 +35,15 @@ struct TornadoChart: ChartBuilder {
             chart: try make(
                 words: words, x: .linear(try words("x"), format: style.axis),
                 y: .band(nil, categories: rows.map { ReportCharts.inputName($0.input) }),
-                marks: [BarMark(bars), RuleMark(x: tornado.baseline, label: try words("baselineRule"))]),
-            sources: charts.sources(of: try charts.model(id)), caption: try words("caption"))
+                marks: [
+                    BarMark(
+                        bars,
+                        legend: [
+                            LegendEntry(try words("lowLegend"), ink: .series(2)), LegendEntry(try words("highLegend"), ink: .series(1)),
+                        ]),
+                    RuleMark(x: tornado.baseline, label: try words("baselineRule")),
+                    RuleMark(x: model.median, label: try words("medianRule"), ink: .muted, dashed: true),
+                ]),
+            sources: charts.sources(of: model), caption: try words("caption"))
     }
 }

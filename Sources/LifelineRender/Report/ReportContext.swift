@@ -3,11 +3,14 @@ import LifelineData
 
 /// The values the report's templates can use, built from the registry (and, from the analysis, its results).
 ///
-/// Names in templates: `dateLine`, `contents` (`text`, `id`), `figure.ID.value|hedged|measures|hasYear|year|cite`,
+/// Names in templates: `dateLine`, `contents` (`text`, `id`), `figure.ID.value|low|high|hedged|measures|hasYear|year|cite`
+/// (`low` and `high`: each end of a range written as a value of its own),
 /// `parameter.ID.low|median|high`,
+/// `sensitivity.MODEL.baseline|top.name|top.low|top.high`,
 /// `source.ID.number|cite|title|hasPublisher|publisher|hasYear|year|hasDate|date` (each value only when its `has…`
 /// is true), `references` (`number`, `anchor`, `text`), and the blocks
-/// `feeTable`, `feeChart`, `figureTable` (each with `ref`, a link to it, and `block`, the table or figure).
+/// `nameChart` and `nameTable` of each chart and table template (each with `ref`, a link to it, and `block`, the
+/// table or figure).
 struct ReportContext {
     /// Which form the blocks take: Markdown for readers and pandoc, or HTML for libcmark.
     enum Flavor { case markdown, html }
@@ -91,8 +94,11 @@ struct ReportContext {
         let unnamedPublisher = try fixed("unnamedPublisher"), undated = try fixed("undated")
         var figures: [String: Any] = [:]
         for figure in registry.figures {
+            var low = figure, high = figure
+            low.value = .point(figure.value.low)
+            high.value = .point(figure.value.high)
             var entry: [String: Any] = [
-                "value": figure.valueText,
+                "value": figure.valueText, "low": low.valueText, "high": high.valueText,
                 "hedged": figure.hedgedValueText,
                 "measures": figure.measures,
                 "hasYear": figure.year != nil,
@@ -171,13 +177,32 @@ struct ReportContext {
             "comparison": try comparisonValues(analysis.comparisons, words: words),
             "comparisons": groupValues(analysis.comparisons),
             "reading": try readingValues(analysis.readings, words: words),
+            "sensitivity": sensitivityValues(analysis),
         ]
+    }
+
+    /// Each model's tornado by id: `baseline` (every input at the median a draw can reach) and `top`, the input with
+    /// the largest swing (`name`, and `low` and `high`, the model with that input at its 5th and 95th percentile),
+    /// absent when no input moves.
+    private static func sensitivityValues(_ analysis: AnalysisResult) -> [String: Any] {
+        var values: [String: Any] = [:]
+        for tornado in analysis.sensitivity {
+            var entry: [String: Any] = ["baseline": UnitText.text(tornado.baseline, unit: tornado.unit)]
+            if let top = tornado.rows.first(where: { $0.swing > 0 }) {
+                entry["top"] = [
+                    "name": top.input, "low": UnitText.text(top.outputAtLow, unit: tornado.unit),
+                    "high": UnitText.text(top.outputAtHigh, unit: tornado.unit),
+                ]
+            }
+            values[tornado.modelID] = entry
+        }
+        return values
     }
 
     /// Each declared comparison by id: `first` and `second` (each with `low`, `median`, `high` and `range`, in its
     /// unit's words, the range's from `words`), `ratio` (the first median over the second), `agree`/`higher`/`lower`
-    /// (the first against the second), and for a claim `holds`/`partly`/`doesNotHold`, `shareInClaim` and
-    /// `qualitative`.
+    /// (the first against the second), and for a claim `holds`/`partly`/`doesNotHold`, `shareInClaim`,
+    /// `qualitative` and `sameSource`.
     private static func comparisonValues(_ comparisons: [ComparisonResult], words: Words) throws(RenderError) -> [String: Any] {
         func text(_ value: Double, unit: String) -> String { UnitText.text(value, unit: unit) }
         func side(_ side: ComparedSide) throws(RenderError) -> [String: Any] {
@@ -198,6 +223,7 @@ struct ReportContext {
             }
             if let share = comparison.shareInClaim { entry["shareInClaim"] = NumberText.percent(NumberText.significant(share)) }
             if let qualitative = comparison.qualitative { entry["qualitative"] = qualitative }
+            if let sameSource = comparison.sameSource { entry["sameSource"] = sameSource }
             values[comparison.id] = entry
         }
         return values
