@@ -89,7 +89,8 @@ struct AnalysisBuilder {
         }
     }
 
-    /// The weights of each pool with a `why` among `ids`, each once: the parts' shares of the pool's total weight.
+    /// The weights of each pool with a `why` among `ids`, each once: the parts' shares of the pool's total weight,
+    /// each part by its figure's name (its id when it has none), parts of weight 0 left out.
     func poolAssumptions(_ ids: [String]) -> [Assumption] {
         var seen = Set<String>()
         return ids.compactMap { id in
@@ -97,7 +98,9 @@ struct AnalysisBuilder {
                 seen.insert(id).inserted
             else { return nil }
             let total = pool.components.reduce(0) { $0 + $1.weight }
-            let weights = pool.components.map { "\($0.id) \(BriefingFormat.percent($0.weight / total))" }
+            let weights = pool.components.filter { $0.weight > 0 }.map { part in
+                "\(registry.figure(part.id)?.name ?? part.id) \(BriefingFormat.percent(part.weight / total))"
+            }
             return Assumption(name: pool.name ?? pool.id, value: weights.joined(separator: ", "), description: why, sourced: false)
         }
     }

@@ -213,7 +213,8 @@ struct ReportContext {
         for comparison in comparisons {
             var entry: [String: Any] = [
                 "first": try side(comparison.first), "second": try side(comparison.second),
-                "ratio": NumberText.grouped(NumberText.significant(comparison.medianRatio), decimals: 2), "agree": comparison.overlap == .agree,
+                "ratio": NumberText.grouped(NumberText.significant(comparison.medianRatio), decimals: 2),
+                "agree": comparison.overlap == .agree,
                 "higher": comparison.overlap == .higher, "lower": comparison.overlap == .lower,
             ]
             if let verdict = comparison.verdict {

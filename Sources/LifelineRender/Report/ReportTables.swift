@@ -103,46 +103,59 @@ struct ReportTables {
     /// Every figure in the registry with its quote: the appendix.
     private func allFigures(id: String, label: String, words: TemplateLabels) throws(RenderError) -> Table {
         let citations = Citations(registry: registry)
-        let notStated = try words("yearNotStated"), note = try words("note")
+        let notStated = try words("yearNotStated")
         return Table(
             id: id, label: label, caption: [.text(try words("caption"))],
-            columns: try words.columns([.left, .right, .right, .left, .left]),
+            columns: try words.columns([.left, .right, .right, .left, .left, .left]),
             rows: registry.figures.map { figure in
                 [
-                    [.text(figure.measures), .text(" ("), .text(figure.id), .text(")")],
+                    [.text(figure.measures)],
                     [.text(figure.hedgedValueText)],
                     [.text(figure.year.map(String.init) ?? notStated)],
                     citations.cite(figure.source),
-                    [.text("“" + figure.quote + "”")] + (figure.note.map { [.text(" " + note + " " + $0)] } ?? []),
+                    [.text(Self.quoted(figure.quote))],
+                    [.text(figure.note ?? "")],
                 ]
             })
     }
 
-    /// Every simulated input of every model: figure (for a pool the word `pooled` and its figures' sources; for
-    /// an input no source gives, the word `assumption`), distribution, parameters, and its 90% interval.
+    /// A quote in curly quotation marks; one that opens or closes with its own double marks has them turned to
+    /// single ones, so no mark is doubled or left unmatched (“‘A trade representative … last year.’”).
+    static func quoted(_ quote: String) -> String {
+        var text = quote
+        if text.hasPrefix("“") { text = "‘" + text.dropFirst() }
+        if text.hasSuffix("”") { text = text.dropLast() + "’" }
+        return "“" + text + "”"
+    }
+
+    /// Every simulated input of every model: its name, where it comes from (a figure's source; for a pool the word
+    /// `pooled` and its figures' sources; for an input no source gives, the word `assumption`), how it is drawn
+    /// (the words `drawn.NAME` for its distribution's name), and its 90% interval.
     private func inputs(id: String, label: String, words: TemplateLabels) throws(RenderError) -> Table {
         let pooled = try words("pooled"), assumed = try words("assumption")
         var seen: Set<String> = []
         var rows: [[[Inline]]] = []
         for model in analysis.models {
-            for input in model.inputs where seen.insert(input.name).inserted {
+            // One row per input id: the copies of an input (`id@k`) are drawn alike.
+            for input in model.inputs where seen.insert(input.id).inserted {
                 let source: [Inline]
                 if let figure = input.figureID {
-                    source = [.text(figure), .text(" ")] + cite([figure])
+                    source = cite([figure])
                 } else if input.sourced {
                     source = [.text(pooled + " ")] + cite(analysis.model(input.id)?.figures ?? [])
                 } else {
                     source = [.text(assumed)]
                 }
                 rows.append([
-                    [.text(input.name)], source, [.text(input.distribution)], [.text(input.parameters)],
+                    [.text(registry.declarations.pools.first { $0.id == input.id }?.name ?? input.name)], source,
+                    [.text(try words("drawn." + input.distribution))],
                     [.text(try interval(input.p5, input.p95, unit: input.unit))],
                 ])
             }
         }
         return Table(
             id: id, label: label, caption: [.text(try words("caption"))],
-            columns: try words.columns([.left, .left, .left, .left, .right]), rows: rows)
+            columns: try words.columns([.left, .left, .left, .right]), rows: rows)
     }
 
     /// The assumptions no source supports: what a reader must accept to accept the scenarios. A stated assumption
