@@ -13,7 +13,8 @@ extension NodeReader {
             id: id, publisher: optionalText(entries["publisher"], key: "publisher"), title: title,
             authors: textList(entries["authors"], key: "authors"), date: date, dateNote: dateNote,
             url: optionalText(entries["url"], key: "url"), archive: optionalText(entries["archive"], key: "archive"),
-            note: optionalText(entries["note"], key: "note"), line: line(node))
+            note: optionalText(entries["note"], key: "note"),
+            assessment: optionalText(entries["assessment"], key: "assessment"), line: line(node))
     }
 
     /// The source's date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or nil when it is absent, `null` or malformed.

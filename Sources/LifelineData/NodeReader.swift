@@ -50,7 +50,9 @@ struct NodeReader {
     static let topLevelKeys = [
         "sources", "figures", "parameters", "pools", "models", "comparisons", "assumptions", "curves", "readings",
     ]
-    static let sourceKeys = ["id", "publisher", "title", "authors", "date", "date_note", "url", "archive", "note"]
+    static let sourceKeys = [
+        "id", "publisher", "title", "authors", "date", "date_note", "url", "archive", "note", "assessment",
+    ]
     static let figureKeys = [
         "id", "measures", "value", "low", "high", "unit", "year", "source", "quote", "note", "qualifier",
         "distribution", "mode", "name", "sample",

@@ -18,13 +18,17 @@ public struct Source: Sendable, Equatable {
     public var archive: String?
     /// Anything else a reader should know about the source.
     public var note: String?
+    /// The analyst's assessment of the source for the reader: who speaks, first- or second-hand, what corroborates
+    /// it (the sources table shows it).
+    public var assessment: String?
     /// The 1-based line of the source in its data file (0 when built in code).
     public var line: Int
 
     /// Creates a source.
     public init(
         id: String, publisher: String? = nil, title: String, authors: [String] = [], date: String? = nil,
-        dateNote: String, url: String? = nil, archive: String? = nil, note: String? = nil, line: Int = 0
+        dateNote: String, url: String? = nil, archive: String? = nil, note: String? = nil, assessment: String? = nil,
+        line: Int = 0
     ) {
         self.id = id
         self.publisher = publisher
@@ -35,6 +39,7 @@ public struct Source: Sendable, Equatable {
         self.url = url
         self.archive = archive
         self.note = note
+        self.assessment = assessment
         self.line = line
     }
 

@@ -42,6 +42,7 @@ struct ReportTables {
         case .figures?: return try figures(declaration.ids(.figures), id: id, label: label, words: words)
         case .allFigures?: return try allFigures(id: id, label: label, words: words)
         case .inputs?: return try inputs(id: id, label: label, words: words)
+        case .sources?: return try sources(id: id, label: label, words: words)
         case .assumptions?, nil: return try assumptions(id: id, label: label, words: words)
         }
     }
@@ -115,6 +116,28 @@ struct ReportTables {
                     citations.cite(figure.source),
                     [.text(Self.quoted(figure.quote))],
                     [.text(figure.note ?? "")],
+                ]
+            })
+    }
+
+    /// Every source, cited: its publisher (the word `unnamedPublisher` when none is named), its year (`undated`
+    /// when none), how many of its figures the models read (the words `usedNone` when none), and the data's
+    /// assessment of it (`notAssessed` when it gives none).
+    private func sources(id: String, label: String, words: TemplateLabels) throws(RenderError) -> Table {
+        let citations = Citations(registry: registry)
+        let read = Set(analysis.models.flatMap(\.figures))
+        let unnamed = try words("unnamedPublisher"), undated = try words("undated"), none = try words("usedNone")
+        let notAssessed = try words("notAssessed")
+        return Table(
+            id: id, label: label, caption: [.text(try words("caption"))],
+            columns: try words.columns([.left, .right, .right, .left]),
+            rows: registry.sources.map { source in
+                let used = registry.figures.filter { $0.source == source.id && read.contains($0.id) }.count
+                return [
+                    [.text(source.publisher ?? unnamed), .text(" ")] + citations.cite(source.id),
+                    [.text(source.year.map(String.init) ?? undated)],
+                    [.text(used == 0 ? none : String(used))],
+                    [.text(source.assessment ?? notAssessed)],
                 ]
             })
     }

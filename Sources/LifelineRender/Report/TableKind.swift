@@ -10,6 +10,9 @@ enum TableKind: String, DeclaredKind {
     case inputs
     /// Every assumption no source supports.
     case assumptions
+    /// Every source: who published it and when, how many of its figures the models read, and the data's
+    /// assessment of it.
+    case sources
 
     /// Its declaration lines.
     typealias Key = TableKey
@@ -27,7 +30,7 @@ enum TableKind: String, DeclaredKind {
         switch self {
         case .models: [.models]
         case .figures: [.figures]
-        case .allFigures, .inputs, .assumptions: []
+        case .allFigures, .inputs, .assumptions, .sources: []
         }
     }
 
@@ -36,7 +39,7 @@ enum TableKind: String, DeclaredKind {
         switch self {
         case .models: [.models, .statistic]
         case .figures: [.figures]
-        case .allFigures, .inputs, .assumptions: []
+        case .allFigures, .inputs, .assumptions, .sources: []
         }
     }
 }
