@@ -48,7 +48,7 @@ struct AnalysisBuilder {
         for model in program.models {
             let reached = model.inputs.map { program.inputs[$0] }
             let formula = declared[model.id].map(\.formula) ?? model.formula.text
-            let result = ModelResult(
+            var result = ModelResult(
                 id: model.id, title: model.name, unit: model.unit, kind: model.kind,
                 formula: formula.split(whereSeparator: \.isWhitespace).joined(separator: " "),
                 figures: figures(model.inputs.map { program.inputIDs[$0] }),
@@ -57,6 +57,7 @@ struct AnalysisBuilder {
                     + Self.parameterAssumptions(model.inputs.map { (program.inputs[$0], program.inputIDs[$0]) }, parameters)
                     + poolAssumptions(model.inputs.map { program.inputIDs[$0] }) + statedAssumptions(model.assumptions),
                 summary: Summary(runs[model.output], bins: options.histogramBins, extra: options.extraPercentiles))
+            if let bounds = model.bounds, bounds.low.isFinite, bounds.high.isFinite { result.bounds = bounds }
             statistics[model.id] = runs[model.output]
             models.append(result)
             sensitivity.append(

@@ -22,10 +22,13 @@ public struct CompiledModel: Sendable, Equatable {
     /// Its output column in the program.
     public var output: Int
 
+    /// The values its formula can give with every input inside its support (see ``ModelResult/bounds``).
+    public var bounds: ValueInterval?
+
     /// Creates a compiled model.
     public init(
         id: String, name: String, unit: String, formula: Formula, kind: ModelKind, inputs: [Int], assumptions: [String] = [],
-        output: Int
+        output: Int, bounds: ValueInterval? = nil
     ) {
         self.id = id
         self.name = name
@@ -35,5 +38,6 @@ public struct CompiledModel: Sendable, Equatable {
         self.inputs = inputs
         self.assumptions = assumptions
         self.output = output
+        self.bounds = bounds
     }
 }

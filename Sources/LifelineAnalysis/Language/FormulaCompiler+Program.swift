@@ -18,7 +18,8 @@ extension FormulaCompiler {
             models.append(
                 CompiledModel(
                     id: declaration.id, name: declaration.name, unit: declaration.unit, formula: formulas[position]!, kind: kind,
-                    inputs: reached.map { index[$0]! }, assumptions: assumed, output: position))
+                    inputs: reached.map { index[$0]! }, assumptions: assumed, output: position,
+                    bounds: facts[position]!.interval))
         }
         let symbols = self.symbols
         var emitter = ColumnEmitter(outputCount: models.count) { id, copy in

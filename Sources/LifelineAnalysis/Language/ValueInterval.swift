@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Arithmetic on intervals bounds every value an expression can take when each input stays in its support.
 /// An interval that cannot be bounded (a NaN bound, an unusual power) is the whole line.
-public struct ValueInterval: Sendable, Equatable {
+public struct ValueInterval: Sendable, Equatable, Codable {
     /// The smallest value.
     public var low: Double
     /// The largest value.

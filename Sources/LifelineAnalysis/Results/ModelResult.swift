@@ -4,7 +4,8 @@
 /// The summary's keys sit beside the model's own, so each model object reads
 /// `{"id": "sk-gross-flow", "mean": …, "median": …, "p5": …, "p95": …, …}`. Keys: `id`, `title` (the data's
 /// `name`), `unit`, `kind` (``ModelKind``), `formula`, `figures` (cited figure ids),
-/// `inputs` (``InputSummary``), `assumptions` (``Assumption``), then every key of ``Summary`` (`count`, `mean`,
+/// `inputs` (``InputSummary``), `assumptions` (``Assumption``), `bounds` (the lowest and highest values the formula
+/// can give with every input inside its reported range, when both are finite), then every key of ``Summary`` (`count`, `mean`,
 /// `sd`, `min`, `max`, `p5`, `p25`, `median`, `p75`, `p95`, `histogram`, `percentiles`). Money is in plain USD
 /// (not thousands or millions); shares are fractions from 0 to 1.
 public struct ModelResult: Codable, Sendable, Equatable {
@@ -26,9 +27,12 @@ public struct ModelResult: Codable, Sendable, Equatable {
     public var assumptions: [Assumption]
     /// The distribution of the output.
     public var summary: Summary
+    /// What the sources allow: the lowest and highest values the formula gives with every input anywhere in its
+    /// range (interval arithmetic; exact when each input appears once), `nil` when either end is not finite.
+    public var bounds: ValueInterval?
 
     enum CodingKeys: String, CodingKey {
-        case id, title, unit, kind, formula, figures, inputs, assumptions
+        case id, title, unit, kind, formula, figures, inputs, assumptions, bounds
     }
 
     /// Creates a result.
@@ -58,6 +62,7 @@ public struct ModelResult: Codable, Sendable, Equatable {
         figures = try container.decode([String].self, forKey: .figures)
         inputs = try container.decode([InputSummary].self, forKey: .inputs)
         assumptions = try container.decode([Assumption].self, forKey: .assumptions)
+        bounds = try container.decodeIfPresent(ValueInterval.self, forKey: .bounds)
         summary = try Summary(from: decoder)
     }
 
@@ -72,6 +77,7 @@ public struct ModelResult: Codable, Sendable, Equatable {
         try container.encode(figures, forKey: .figures)
         try container.encode(inputs, forKey: .inputs)
         try container.encode(assumptions, forKey: .assumptions)
+        try container.encodeIfPresent(bounds, forKey: .bounds)
         try summary.encode(to: encoder)
     }
 

@@ -163,6 +163,8 @@ struct ReportContext {
                     "title": model.title, "median": T.text(model.median, unit: model.unit), "mean": T.text(model.mean, unit: model.unit),
                     "p5": low, "p95": high, "interval": try words.interval(low, high),
                     "scenario": model.kind == .scenario, "sourced": model.kind != .scenario, "formula": model.formula,
+                    "hasBounds": model.bounds != nil, "lowest": model.bounds.map { T.text($0.low, unit: model.unit) } ?? "",
+                    "highest": model.bounds.map { T.text($0.high, unit: model.unit) } ?? "",
                 ] as [String: Any]
         }
         let method = analysis.method
