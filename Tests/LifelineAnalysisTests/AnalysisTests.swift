@@ -26,11 +26,10 @@ struct AnalysisTests {
     @Test("every model has a kebab-case id, ordered percentiles and citations")
     func everyModel() {
         let expected = [
-            "sk-gross-flow", "sk-survey-flow", "cn-scenario-flow", "total-flow-scenario", "fee-pooled", "broker-fee-pooled",
-            "delivered-share-1-hop", "delivered-share-2-hops", "delivered-share-3-hops", "split-family", "split-brokers",
-            "split-state", "split-exchange-loss", "sk-family-receipts", "sk-broker-capture", "sk-state-capture",
-            "sk-exchange-loss", "sk-gain-at-target", "sk-family-receipts-at-target", "family-annual-sent",
-            "family-annual-received", "family-annual-lost", "family-annual-received-at-target", "cost-share", "cost-times-target",
+            "sk-gross-flow", "sk-survey-flow", "cn-scenario-flow", "total-flow-scenario", "broker-fee-pooled", "fee-per-intermediary",
+            "route-brokers", "route-state", "route-brokers-extortion", "route-worst", "sk-broker-capture", "sk-family-receipts",
+            "family-one-transfer", "family-two-transfers", "family-annual-sent", "cost-times-target", "cost-times-corridor-limit",
+            "sk-gain-at-target", "delivered-share-1-hop", "delivered-share-2-hops", "delivered-share-3-hops",
         ]
         #expect(result.models.map(\.id) == expected)
         for model in result.models {
@@ -61,32 +60,40 @@ struct AnalysisTests {
         }
     }
 
-    @Test("the split of 100 USD adds up to 100 draw by draw")
-    func splitAddsUp() throws {
-        let means = try ["split-family", "split-brokers", "split-state", "split-exchange-loss"].map { try #require(result.model($0)).mean }
-        #expect(abs(means.reduce(0, +) - 100) < 1e-9)
-        let annual = try ["sk-family-receipts", "sk-broker-capture", "sk-state-capture", "sk-exchange-loss"].map {
-            try #require(result.model($0)).mean
+    @Test("the routes of 100 USD and the parts of the annual flow add up draw by draw")
+    func routesAddUp() throws {
+        func model(_ id: String) throws -> ModelResult { try #require(result.model(id)) }
+        // Through brokers: 100 USD less the pooled cut, whose mean is exact (the pool's own distribution).
+        let brokers = try model("route-brokers"), cut = try model("broker-fee-pooled")
+        #expect(abs(brokers.mean - 100 * (1 - cut.mean)) < 4 * brokers.summary.meanStandardError)
+        // The extortion is a single illustrated 20% taken after the brokers' cut, on the same draws.
+        #expect(abs(try model("route-brokers-extortion").mean / (0.8 * brokers.mean) - 1) < 1e-12)
+        for (id, delivered) in [("route-state", 80.0), ("route-worst", 30.0)] {
+            let route = try model(id)
+            #expect(abs(route.summary.minimum - delivered) < 1e-9 && abs(route.summary.maximum - delivered) < 1e-9, "\(id)")
         }
-        // The annual split uses model 1's own draws (common random numbers), so it adds up to model 1's mean.
-        let gross = try #require(result.model("sk-gross-flow"))
-        #expect(abs(annual.reduce(0, +) / gross.mean - 1) < 1e-12)
-        let total = try #require(result.model("total-flow-scenario")), china = try #require(result.model("cn-scenario-flow"))
+        // The annual parts use model 1's own draws (common random numbers), so they add up to model 1's mean.
+        let gross = try model("sk-gross-flow")
+        #expect(abs((try model("sk-family-receipts").mean + model("sk-broker-capture").mean) / gross.mean - 1) < 1e-12)
+        #expect(abs(try model("family-two-transfers").mean / (2 * model("family-one-transfer").mean) - 1) < 1e-12)
+        let total = try model("total-flow-scenario"), china = try model("cn-scenario-flow")
         #expect(abs((gross.mean + china.mean) / total.mean - 1) < 1e-12)
     }
 
     @Test("the pooled fee mixes the sources with equal weights")
     func pooledFee() throws {
-        let pooled = try #require(result.model("fee-pooled"))
-        #expect(abs(pooled.mean - (0.25 + 0.3 + 0.5 + 0.2) / 4) < 1e-12)
+        // The feature's "sometimes 30–70%" weighs nothing in the brokers' usual cut.
         let brokers = try #require(result.model("broker-fee-pooled"))
-        #expect(abs(brokers.mean - (0.25 + 0.3 + 0.5) / 3) < 1e-12)
+        #expect(abs(brokers.mean - (0.25 + 0.3) / 2) < 1e-12)
+        #expect(brokers.figures == ["fee-dailynk-2021", "fee-scmp-usual"])
+        let each = try #require(result.model("fee-per-intermediary"))
+        #expect(abs(each.mean - (0.25 + 0.3) / 2) < 1e-12)
     }
 
     @Test("the fee-erosion curve starts at 1 and falls with the fee and with hops")
     func feeErosionCurve() throws {
         let curve = try #require(result.curve("fee-erosion"))
-        #expect(curve.overID == "fee-pooled" && curve.overUnit == "share")
+        #expect(curve.overID == "fee-per-intermediary" && curve.overUnit == "share")
         #expect(curve.models.map(\.modelID) == ["delivered-share-1-hop", "delivered-share-2-hops", "delivered-share-3-hops"])
         for series in curve.models {
             #expect(series.points.count == 81 && series.points.first!.y == 1 && series.points.last!.x == 0.8)
@@ -97,17 +104,24 @@ struct AnalysisTests {
         #expect(zip(curve.models, curve.models.dropFirst()).allSatisfy { $0.atMedian > $1.atMedian })
     }
 
-    @Test("today's cost and its multiple of the SDG target are the data's models, drawn with the split's draws")
+    @Test("the cut in multiples of the SDG target and limit, and the gain at the target, are models drawn with the routes' draws")
     func costAgainstTarget() throws {
-        let cost = try #require(result.model("cost-share")), times = try #require(result.model("cost-times-target"))
-        let family = try #require(result.model("split-family"))
-        // The same draws as the split (common random numbers): cost = 1 − family / 100, within the histogram's resolution.
-        #expect(abs(cost.median / (1 - family.median / 100) - 1) < 0.001)
-        #expect(abs(times.median / (cost.median / 0.03) - 1) < 0.001)
-        #expect(times.p5 > 1 && times.kind == .scenario)
-        let atTarget = try #require(result.model("sk-family-receipts-at-target"))
-        // Simulated draw by draw in the data (gross flow × (1 − target)), so within the histogram's resolution.
-        #expect(abs(atTarget.median / (0.97 * result.model("sk-gross-flow")!.median) - 1) < 0.001)
+        func model(_ id: String) throws -> ModelResult { try #require(result.model(id)) }
+        let times = try model("cost-times-target"), limit = try model("cost-times-corridor-limit")
+        let cut = try model("broker-fee-pooled"), brokers = try model("route-brokers")
+        // The same draws as the route through brokers (common random numbers): cut = 1 − route / 100, mean by mean.
+        #expect(abs(times.mean / ((1 - brokers.mean / 100) / 0.03) - 1) < 1e-9)
+        #expect(abs(limit.mean / ((1 - brokers.mean / 100) / 0.05) - 1) < 1e-9)
+        // The cut's median is the exact 30% (Daily NK's range and SCMP's 30% weighed equally), within the histogram's resolution.
+        #expect(abs(times.median / (cut.median / 0.03) - 1) < 0.001 && abs(limit.median / (cut.median / 0.05) - 1) < 0.001)
+        #expect(times.p5 > 1 && limit.p5 > 1)
+        // A ratio to the target is sourced; the gain if costs fell to it is a scenario (an assumption about that model).
+        #expect(times.kind == .sourcedEstimate && limit.kind == .sourcedEstimate)
+        let gain = try model("sk-gain-at-target"), gross = try model("sk-gross-flow")
+        #expect(gain.kind == .scenario)
+        #expect(gain.assumptions.contains { $0.name == "costs at the SDG 10.c target" })
+        // Simulated draw by draw in the data (gross flow × (cut − target)): the brokers' capture less 3% of the flow.
+        #expect(abs(gain.mean / (try model("sk-broker-capture").mean - 0.03 * gross.mean) - 1) < 1e-9)
     }
 
     @Test("the survey comparisons declared in the data name agreements and differences")
@@ -124,9 +138,16 @@ struct AnalysisTests {
     func crossCheck() throws {
         let check = try #require(result.comparison("flow-against-articles"))
         #expect(check.second.low == 1e7 && check.second.high == 1e8)
-        let gross = try #require(result.model("sk-gross-flow"))
-        #expect(check.first.low == gross.p5 && check.first.high == gross.p95)
-        #expect(check.verdict == CrossCheckVerdict.of(claimLow: 1e7, claimHigh: 1e8, modelLow: gross.p5, modelHigh: gross.p95))
+        // The flow from South Korea and China, whose inputs come partly from the claim's own source.
+        let total = try #require(result.model("total-flow-scenario"))
+        #expect(check.first.id == "total-flow-scenario" && check.first.low == total.p5 && check.first.high == total.p95)
+        #expect(check.verdict == CrossCheckVerdict.of(claimLow: 1e7, claimHigh: 1e8, modelLow: total.p5, modelHigh: total.p95))
+        #expect(check.sameSource == true)
+        let elsewhere = TestRegistry.replacing(
+            TestRegistry.figure(
+                "aggregate-annual-flow", .range(low: 1e7, high: 1e8), .usdPerYear, source: "un-sdg", qualifier: .qualitative))
+        let independent = try Analysis.run(registry: elsewhere, options: AnalysisOptions(draws: 1_000, threads: 1))
+        #expect(independent.comparison("flow-against-articles")?.sameSource == false)
         #expect((check.shareInClaim ?? 0) > 0.5 && (check.shareInClaim ?? 2) <= 1)
         #expect(check.qualitative == true)  // "tens of millions" is words, read as a range
         #expect(CrossCheckVerdict.of(claimLow: 10, claimHigh: 100, modelLow: 20, modelHigh: 90) == .holds)

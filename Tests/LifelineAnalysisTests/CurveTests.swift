@@ -74,16 +74,23 @@ import Testing
     }
 
     @Test func aCurvesPointsAreItsModelsEvaluatedDirectlyOnTheGrid() throws {
+        // A loss of the test's own (lines 5–8), reached directly, through another model, and on top of a pool.
         var registry = TestRegistry.standard
+        registry.declarations.parameters.append(Base.parameter("test-loss", 0, 0.1, "share", line: 5))
+        registry.declarations.models += [
+            Base.model("test-received", "USD/year", "sk-family-receipts * (1 - test-loss)", line: 6),
+            Base.model("test-lost", "USD/year", "sk-family-receipts - test-received", line: 7),
+            Base.model("test-family-received", "USD/year", "family-one-transfer * (1 - test-loss)", line: 8),
+        ]
         registry.declarations.curves.append(
             Self.curve(
-                "exchange", over: "exchange-loss", from: 0, to: 0.3, step: 0.05,
-                models: ["sk-family-receipts", "sk-exchange-loss", "family-annual-received"], line: 1))
+                "loss", over: "test-loss", from: 0, to: 0.3, step: 0.05,
+                models: ["test-received", "test-lost", "test-family-received"], line: 1))
         let result = try Analysis.run(registry: registry, options: AnalysisOptions(draws: 2_000, threads: 1))
         let program = try FormulaCompiler.compile(registry.declarations, registry: registry).get()
         let baseline = Dictionary(zip(program.inputIDs, program.inputs.map(\.distribution.reachableMedian))) { first, _ in first }
         let formulas = Dictionary(uniqueKeysWithValues: program.models.map { ($0.id, $0.formula.root) })
-        #expect(result.curves.map(\.id) == ["fee-erosion", "exchange"])
+        #expect(result.curves.map(\.id) == ["fee-erosion", "loss"])
         for curve in result.curves {
             let declared = try #require(registry.declarations.curves.first { $0.id == curve.id })
             #expect(curve.over.median == program.inputs[program.inputIDs.firstIndex(of: curve.overID)!].distribution.quantile(0.5))

@@ -14,7 +14,7 @@ import Testing
         let program = try compilation.get()
         let analysis = try Analysis.run(registry: registry, options: options)
         let runs = MonteCarlo.run(program, draws: options.draws, seed: options.seed, threads: options.threads)
-        #expect(program.models.count == 23)
+        #expect(program.models.count == 19)
         for model in program.models {
             let summary = Summary(runs[model.output], bins: options.histogramBins, extra: options.extraPercentiles)
             let result = try #require(analysis.model(model.id), "no model `\(model.id)` in the analysis")
@@ -43,8 +43,8 @@ import Testing
         #expect(added.median > 30 && added.median < 360)
         #expect(
             added.assumptions.filter { !$0.sourced }.map(\.name) == [
-                "share who send (China, assumed)", "USD a year per sender (China, assumed)", "independent inputs",
-            ])
+                "share who send (China, assumed)", "USD a year per sender (China, assumed)",
+            ])  // independent inputs is an assumption of the method, listed once, not a model's
         let tornado = try #require(result.sensitivity(of: "cn-per-defector"))
         #expect(tornado.rows.count == 2)
         let comparison = try #require(result.comparison("china-against-survey"))
@@ -53,18 +53,20 @@ import Testing
     }
 
     /// The split models drew `100 USD` from a point parameter, which made even `split-brokers` (broker fees only,
-    /// all sourced) a scenario.
-    @Test func theSplitOf100USDIsAScenarioOnlyWhereItReachesAnAssumptionNotThroughTheAmountSent() throws {
+    /// all sourced) a scenario; the routes write the same literal.
+    @Test func theRoutesOf100USDAreAScenarioOnlyWhereTheyReachAnAssumptionNotThroughTheAmountSent() throws {
         let registry = try Registry.embedded()
         #expect(!registry.declarations.parameters.contains { $0.unit == "USD" && $0.value == .point(100) })
         let program = try FormulaCompiler.compile(registry.declarations, registry: registry).get()
         let kinds = Dictionary(uniqueKeysWithValues: program.models.map { ($0.id, $0.kind) })
-        #expect(kinds["split-brokers"] == .sourcedEstimate)  // broker fees, all sourced
-        #expect(kinds["split-family"] == .scenario)  // the exchange-rate loss is a parameter
-        #expect(kinds["split-state"] == .scenario)  // the state fee carries a stated assumption
-        #expect(kinds["split-exchange-loss"] == .scenario)
-        let brokers = try #require(program.models.first { $0.id == "split-brokers" })
-        #expect(brokers.inputs.map { program.inputs[$0].sourced } == [true])
+        #expect(kinds["route-brokers"] == .sourcedEstimate)  // broker fees, all sourced
+        #expect(kinds["route-state"] == .sourcedEstimate)  // the state's 20% fee, sourced
+        #expect(kinds["route-worst"] == .sourcedEstimate)  // the highest cut reported
+        #expect(kinds["route-brokers-extortion"] == .scenario)  // the extortion is an illustrated parameter
+        for id in ["route-brokers", "route-state", "route-worst"] {
+            let route = try #require(program.models.first { $0.id == id })
+            #expect(route.inputs.map { program.inputs[$0].sourced } == [true], "\(id)")
+        }
     }
 
     @Test func aDiscreteInputsTornadoBaselineIsAValueItCanTake() {

@@ -9,7 +9,7 @@ struct ErrorTests {
         "a missing figure is named where the data's formulas, pools or comparisons use it",
         arguments: [
             "sk-share-sending", "cn-defector-population", "survey-2016-annual-amount", "fee-dailynk-2021", "state-fee-border",
-            "sdg-10c-cost-target", "aggregate-annual-flow",
+            "sdg-10c-cost-target", "aggregate-annual-flow", "fee-feature-upper", "sdg-10c-corridor-limit",
         ])
     func missingFigure(id: String) {
         do {
@@ -30,8 +30,7 @@ struct ErrorTests {
         let registry = Registry(
             sources: TestRegistry.sources,
             figures: TestRegistry.figures.filter {
-                !["survey-2016-size", "survey-2016-max-sender", "survey-2016-share-regular", "fee-feature-upper", "sdg-10c-corridor-limit"]
-                    .contains($0.id)
+                !["survey-2016-size", "survey-2016-max-sender", "survey-2016-share-regular"].contains($0.id)
             }, declarations: TestRegistry.declarations, origin: "test")
         let result = try Analysis.run(registry: registry, options: AnalysisOptions(draws: 1000))
         #expect(result.model("cost-times-target") != nil)
@@ -65,14 +64,14 @@ struct ErrorTests {
     @Test("fee weights can be changed in the data and a source left out")
     func weights() throws {
         var registry = TestRegistry.standard
-        let weights = ["fee-dailynk-2021": 3.0, "fee-scmp-usual": 1, "fee-feature-range": 0, "state-fee-border": 0]
-        let index = try #require(registry.declarations.pools.firstIndex { $0.id == "fee-pooled" })
+        let weights = ["fee-dailynk-2021": 3.0, "fee-scmp-usual": 0, "fee-feature-range": 1]
+        let index = try #require(registry.declarations.pools.firstIndex { $0.id == "broker-fee-pooled" })
         for (k, part) in registry.declarations.pools[index].components.enumerated() {
             registry.declarations.pools[index].components[k].weight = weights[part.id]!
         }
         let options = AnalysisOptions(draws: 1000)
         let result = try Analysis.run(registry: registry, options: options)
-        #expect(abs(result.model("fee-pooled")!.mean - (3 * 0.25 + 0.3) / 4) < 1e-12)
-        #expect(result.model("fee-pooled")!.figures == ["fee-dailynk-2021", "fee-scmp-usual"])
+        #expect(abs(result.model("broker-fee-pooled")!.mean - (3 * 0.25 + 0.5) / 4) < 1e-12)
+        #expect(result.model("broker-fee-pooled")!.figures == ["fee-dailynk-2021", "fee-feature-range"])
     }
 }

@@ -195,8 +195,34 @@ import Testing
         #expect(close(dependent.p5, 16.8e6) && close(dependent.p95, 120.5e6), "\(dependent)")
         let triangular = try model("triangular-ranges", "sk-gross-flow")
         #expect(close(triangular.p5, 25.8e6) && close(triangular.p95, 92.9e6), "\(triangular)")
-        #expect(close(try model("fees-without-sometimes", "split-family").median, 53.9))
-        #expect(close(try model("fees-dailynk-alone", "split-family").median, 57.0))
+        // The route through brokers, 100 × (1 − cut), at the cut's 95th and 5th percentiles in closed form. Main run:
+        // Daily NK's U(0.1, 0.4) and SCMP's 30% weighed equally, so (F(x) + 1) / 2 = 0.95 at x = 0.37 and
+        // F(x) / 2 = 0.05 at x = 0.13; full dependence leaves a single input's distribution as it is.
+        func route(_ reading: String, _ p5: Double, _ p95: Double) throws {
+            let brokers = try model(reading, "route-brokers")
+            #expect(close(brokers.p5, p5) && close(brokers.p95, p95), "\(reading): \(brokers)")
+        }
+        try route("dependent-inputs", 63, 87)
+        // Three copies of the cut at the same quantile: (1 − 0.37)³ and (1 − 0.13)³.
+        let hops = try model("dependent-inputs", "delivered-share-3-hops")
+        #expect(close(hops.p5, pow(0.63, 3)) && close(hops.p95, pow(0.87, 3)), "\(hops)")
+        // Triangular(0.1, 0.25, 0.4): 1 − (0.4 − x)² / 0.045 = 0.9 and (x − 0.1)² / 0.045 = 0.1.
+        try route("triangular-ranges", 100 * (0.6 + 0.0045.squareRoot()), 100 * (0.9 - 0.0045.squareRoot()))
+        // PERT(0.1, 0.25, 0.4) is 0.1 + 0.3 × Beta(3, 3), whose CDF is 10x³ − 15x⁴ + 6x⁵ (solved by bisection).
+        func beta33(_ p: Double) -> Double {
+            var (low, high) = (0.0, 1.0)
+            for _ in 0..<60 {
+                let x = (low + high) / 2
+                if x * x * x * (10 - 15 * x + 6 * x * x) < p { low = x } else { high = x }
+            }
+            return low
+        }
+        try route("pert-ranges", 100 * (0.9 - 0.3 * beta33(0.9)), 100 * (0.9 - 0.3 * beta33(0.1)))
+        // With the feature's U(0.3, 0.7) weighed equally: (2 + (x − 0.3) / 0.4) / 3 = 0.95 at x = 0.64, and
+        // ((x − 0.1) / 0.3) / 3 = 0.05 at x = 0.145.
+        try route("fees-with-sometimes", 36, 85.5)
+        // Daily NK's U(0.1, 0.4) alone: x = 0.385 and 0.115.
+        try route("fees-dailynk-alone", 61.5, 88.5)
         #expect(sharedResult.readings.map(\.id) == TestRegistry.declarations.readings.map(\.id))
     }
 
