@@ -40,7 +40,7 @@ import Testing
         let brokers = try #require(TestRegistry.declarations.pools.first { $0.id == "broker-fee-pooled" })
         let name = brokers.name ?? brokers.id
         let rows = Self.result.assumptions.filter { $0.name == name }
-        #expect(rows.map(\.value) == ["fee-dailynk-2021 50%, fee-scmp-usual 50%, fee-feature-range 0%"])
+        #expect(rows.map(\.value) == ["fee-dailynk-2021 50%, fee-scmp-usual 50%"])
         #expect(rows.map(\.description) == ["Brokers' weights for the test."])
         #expect(try Self.model("route-brokers").assumptions.contains { $0.name == name })
         // Weights alone make no scenario: the brokers' share of the flow from the feature's figures stays sourced
