@@ -45,7 +45,10 @@ import Testing
         description: Tornado of the net flow around {{chart.baseline}}.{{#chart.top}} Largest swing: {{name}}.{{/chart.top}}
         caption: Each bar moves one input.
         x: USD a year
+        lowLegend: Input at its 5th percentile
+        highLegend: Input at its 95th percentile
         baselineRule: All inputs at median: {{chart.baselineShort}}
+        medianRule: Simulated median: {{chart.medianShort}}
 
         """
     }

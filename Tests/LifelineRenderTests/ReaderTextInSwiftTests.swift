@@ -130,7 +130,7 @@ import Testing
         let ids = Set(
             registry.figures.map(\.id) + declarations.models.map(\.id) + declarations.pools.map(\.id)
                 + declarations.parameters.map(\.id) + declarations.comparisons.map(\.id) + declarations.assumptions.map(\.id))
-        #expect(ids.contains("sk-gross-flow") && ids.contains("fee-pooled") && ids.contains("survey-applies-today"))
+        #expect(ids.contains("sk-gross-flow") && ids.contains("broker-fee-pooled") && ids.contains("survey-applies-today"))
         var offenders: [String] = []
         let files = Self.allSourceFiles()
         #expect(files.contains { $0.path.hasSuffix("Sources/lifeline/SimulateCommand.swift") })

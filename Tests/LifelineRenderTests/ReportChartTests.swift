@@ -36,12 +36,19 @@ import Testing
     /// its label ("USD 36M") was drawn on top of the other side's bar, below contrast (found by the browser check).
     @Test func aTornadoSideThatDoesNotMoveHasNoLabel() throws {
         let svg = String(decoding: try Self.export.file(named: "flow-sensitivity", theme: .report, format: .svg), as: UTF8.self)
-        let rects = svg.components(separatedBy: "<rect ").dropFirst().filter {
+        let coloured = svg.components(separatedBy: "<rect ").dropFirst().filter {
             $0.contains("fill=\"#0072b2\"") || $0.contains("fill=\"#d55e00\"")
         }
+        // The legend's swatches are squares in the bars' two colours; the bars are the rest.
+        func attribute(_ name: String, _ rect: String) -> String? {
+            rect.components(separatedBy: " \(name)=\"").dropFirst().first.map { String($0.prefix { $0 != "\"" }) }
+        }
+        let swatches = coloured.filter { attribute("width", $0) == attribute("height", $0) }
+        let rects = coloured.filter { attribute("width", $0) != attribute("height", $0) }
         let zeroWidth = rects.filter { $0.contains("width=\"0\"") }.count
         let attributes = svg.components(separatedBy: "<text ").dropFirst().map { $0.prefix { $0 != ">" } }
         let labels = attributes.filter { $0.contains("text-anchor=\"start\"") || $0.contains("text-anchor=\"end\"") }
+        #expect(swatches.count == 2, "the legend names the low and the high side")
         #expect(zeroWidth >= 1, "the default flow has a discrete input held at its lower value")
         #expect(labels.count == rects.count - zeroWidth, "one label per bar that has a length")
     }
@@ -92,10 +99,10 @@ import Testing
 
     @Test func theChartsAreTheChartTemplatesSortedByName() throws {
         #expect(
-            ChartExport.names == ["annual-flow", "broker-fees", "fee-erosion", "flow-sensitivity", "money-split"])
+            ChartExport.names == ["annual-flow", "broker-fees", "fee-erosion", "flow-sensitivity", "routes"])
         let added = Self.templates("chart-china.txt.mustache", TemplateSet.embedded.files["chart-annual-flow.txt.mustache"])
         #expect(ChartExport.names(in: added).contains("china"))
-        #expect(!ChartExport.names(in: Self.templates("chart-money-split.txt.mustache", nil)).contains("money-split"))
+        #expect(!ChartExport.names(in: Self.templates("chart-routes.txt.mustache", nil)).contains("routes"))
     }
 
     @Test func declarationLinesAreReadOutsideCommentsWithTheColumnOfEachID() {

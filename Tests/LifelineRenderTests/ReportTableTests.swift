@@ -52,7 +52,9 @@ import Testing
         #expect(lines[caption].contains("China first."))
         let rows = lines[(caption + 4)...].prefix(2)
         #expect(rows.first?.hasPrefix("| Scenario: annual flow from defectors in China | a scenario |") == true, "\(rows)")
-        #expect(rows.last?.hasPrefix("| Gross annual flow from defectors in South Korea | from sources |") == true, "\(rows)")
+        #expect(
+            rows.last?.hasPrefix("| Annual flow from defectors in South Korea, from the feature's figures | from sources |") == true,
+            "\(rows)")
         // The statistic is the mean, and the interval reads with the words' joiner.
         #expect(rows.last?.contains(" to USD ") == true)
     }
@@ -83,18 +85,22 @@ import Testing
     }
 
     @Test func aPointRangeOfModelsDrawsEachModelsMedianAndAHighlightMustBeOneOfItsRows() throws {
-        let file = "chart-money-split.txt.mustache"
+        let file = "chart-routes.txt.mustache"
         let text = try #require(TemplateSet.embedded.files[file])
         let charts = try ChartExport(registry: try Registry.embedded(), options: AnalysisOptions(draws: 2_000))
-        let svg = String(decoding: try charts.file(named: "money-split", theme: .report, format: .svg), as: UTF8.self)
-        for row in ["Family", "Brokers", "State", "Exchange loss"] { #expect(svg.contains(">\(row)<"), "\(row)") }
-        let wrong = text.replacingOccurrences(of: "kind: point-range\n", with: "kind: point-range\nhighlight: split-famly\n")
+        let svg = String(decoding: try charts.file(named: "routes", theme: .report, format: .svg), as: UTF8.self)
+        for row in ["Brokers, usual cut", "The state processes it (20%)", "Brokers, then extortion", "Highest cut reported"] {
+            #expect(svg.contains(">\(row)<"), "\(row)")
+        }
+        // The routes with a single reported cut have a fixed median.
+        for median in ["USD 80", "USD 30"] { #expect(svg.contains(">\(median)<"), "\(median)") }
+        let wrong = text.replacingOccurrences(of: "highlight: route-brokers-extortion\n", with: "highlight: route-brokers-extortio\n")
         #expect {
             _ = try ChartExport(
                 registry: try Registry.embedded(), options: AnalysisOptions(draws: 1_000), templates: Self.templates([file: wrong]))
         } throws: { error in
             "\(error)".contains(
-                "Templates/\(file):5:12: error: the highlighted row `split-famly` is not one this chart can take. Did you mean `split-family`?"
+                "Templates/\(file):6:12: error: the highlighted row `route-brokers-extortio` is not one this chart can take. Did you mean `route-brokers-extortion`?"
             )
         }
         let empty = Self.templates(["chart-extra.txt.mustache": "kind: point-range\ntitle: t\n"])

@@ -49,7 +49,7 @@ import Testing
             editing: "summary.md.mustache", "{{model.sk-gross-flow.median}}", with: "{{figure.sk-gross-flow.median}}")
         #expect(
             text.contains(
-                "T/summary.md.mustache:3:41: error: `figure.sk-gross-flow.median` names `sk-gross-flow` in `figure`, which does not exist."),
+                "T/summary.md.mustache:5:56: error: `figure.sk-gross-flow.median` names `sk-gross-flow` in `figure`, which does not exist."),
             "\(text)")
         #expect(text.contains("Did you mean `model.sk-gross-flow.median`?"), "\(text)")
     }
@@ -58,7 +58,7 @@ import Testing
     @Test func safeMarkupInDoubleBracesIsAnErrorThatSaysUseThree() throws {
         let text = try buildFailure(
             editing: "summary.md.mustache", "{{{figure.sk-defector-population.cite}}}", with: "{{figure.sk-defector-population.cite}}")
-        #expect(text.contains("T/summary.md.mustache:5:"), "\(text)")
+        #expect(text.contains("T/summary.md.mustache:18:41:"), "\(text)")
         #expect(text.contains("`figure.sk-defector-population.cite` is ready-made markup"), "\(text)")
         #expect(text.contains("Write it with three braces: `{{{figure.sk-defector-population.cite}}}`."), "\(text)")
     }
@@ -80,7 +80,7 @@ import Testing
             editing: "senders.md.mustache", "{{figure.sk-share-sending.value}}", with: "{{figure.sk-share-sending}}")
         #expect(
             group.contains(
-                "T/senders.md.mustache:3:1: error: `figure.sk-share-sending` is a group of values, which a tag would print as program text."
+                "T/senders.md.mustache:5:1: error: `figure.sk-share-sending` is a group of values, which a tag would print as program text."
             ), "\(group)")
         #expect(group.contains("Name one of its values, e.g. `figure.sk-share-sending.cite`;"), "\(group)")
         let list = try failure(["main.md.mustache": "{{rows}}"], context: ["rows": [["a": "1"]]])
