@@ -10,7 +10,7 @@ extension AnalysisBuilder {
     }
 
     /// The models `reading` reports (every model and pool of the main run when it lists none), re-run under it with
-    /// the main run's seed and number of draws: ranges and weights change the data (``Registry/read(as:)``); full
+    /// the main run's seed and ``AnalysisOptions/readingDraws`` draws: ranges and weights change the data (``Registry/read(as:)``); full
     /// dependence runs the models through a ``ComonotonicProgram`` with the stream `reading:<id>`. Only the
     /// reported models and those they use are run; a reported pool is summarised exactly, as in the main run.
     func reading(_ reading: ReadingDeclaration) throws(AnalysisError) -> ReadingResult {
@@ -32,9 +32,9 @@ extension AnalysisBuilder {
             runs =
                 reading.dependence == .full
                 ? MonteCarlo.run(
-                    ComonotonicProgram(compiled, key: "reading:" + reading.id), draws: options.draws, seed: options.seed,
+                    ComonotonicProgram(compiled, key: "reading:" + reading.id), draws: options.readingDraws, seed: options.seed,
                     threads: options.threads)
-                : MonteCarlo.run(compiled, draws: options.draws, seed: options.seed, threads: options.threads)
+                : MonteCarlo.run(compiled, draws: options.readingDraws, seed: options.seed, threads: options.threads)
             program = compiled
         }
         var results: [ReadingModelResult] = []
@@ -43,10 +43,10 @@ extension AnalysisBuilder {
                 let summary = Summary(runs[output], bins: 0)
                 results.append(ReadingModelResult(modelID: id, unit: program.models[output].unit, interval: summary.interval))
             } else if let distribution = compiler.distribution(of: id) {
-                let summary = Summary(exactly: distribution, count: options.draws, bins: 0)
+                let summary = Summary(exactly: distribution, count: options.readingDraws, bins: 0)
                 results.append(ReadingModelResult(modelID: id, unit: compiler.unit(of: id) ?? "", interval: summary.interval))
             }
         }
-        return ReadingResult(id: reading.id, name: reading.name, why: reading.why, models: results)
+        return ReadingResult(id: reading.id, name: reading.name, why: reading.why, draws: options.readingDraws, models: results)
     }
 }

@@ -15,6 +15,14 @@ public struct AnalysisOptions: Sendable, Equatable {
     public var seed: UInt64
     /// Worker threads (at least 1). Results are identical for every value.
     public var threads: Int
+    /// Draws per reading of the evidence (`readings:`); `nil` for the default, ``readingDraws``.
+    public var readingDrawsSetting: Int?
+    /// Draws per reading: the setting, or the main run's draws up to ``defaultReadingDraws``. A reading re-runs
+    /// its models once per reading; its results are printed to two significant figures, which 100,000 draws
+    /// settle, so the default keeps a build fast.
+    public var readingDraws: Int { readingDrawsSetting ?? min(draws, Self.defaultReadingDraws) }
+    /// The most draws a reading takes by default: 100,000.
+    public static let defaultReadingDraws = 100_000
     /// Number of equal-width chart bins in each summary's histogram.
     public var histogramBins: Int
     /// Percentiles to report beyond 5, 25, 50, 75 and 95 (probabilities, e.g. 0.99).
@@ -25,12 +33,14 @@ public struct AnalysisOptions: Sendable, Equatable {
         draws: Int = AnalysisOptions.defaultDraws,
         seed: UInt64 = AnalysisOptions.defaultSeed,
         threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        readingDraws: Int? = nil,
         histogramBins: Int = 40,
         extraPercentiles: [Double] = []
     ) {
         self.draws = draws
         self.seed = seed
         self.threads = threads
+        self.readingDrawsSetting = readingDraws
         self.histogramBins = histogramBins
         self.extraPercentiles = extraPercentiles
     }
@@ -39,6 +49,9 @@ public struct AnalysisOptions: Sendable, Equatable {
     public func validate() throws(AnalysisError) {
         guard draws >= 1 else {
             throw .invalidOption(name: "--draws", value: "\(draws)", reason: "at least 1 draw is needed (the default is 1000000)")
+        }
+        if let readingDrawsSetting, readingDrawsSetting < 1 {
+            throw .invalidOption(name: "reading draws", value: "\(readingDrawsSetting)", reason: "at least 1 draw is needed")
         }
         guard threads >= 1 else {
             throw .invalidOption(name: "threads", value: "\(threads)", reason: "at least 1 thread is needed")

@@ -11,12 +11,15 @@ public struct ReadingResult: Codable, Sendable, Equatable {
     public var why: String?
     /// Each reported model (or pool) under this reading.
     public var models: [ReadingModelResult]
+    /// Draws per model under this reading.
+    public var draws: Int
 
     /// Creates a result.
-    public init(id: String, name: String, why: String? = nil, models: [ReadingModelResult]) {
+    public init(id: String, name: String, why: String? = nil, draws: Int, models: [ReadingModelResult]) {
         self.id = id
         self.name = name
         self.why = why
+        self.draws = draws
         self.models = models
     }
 

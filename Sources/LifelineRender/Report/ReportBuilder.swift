@@ -17,6 +17,9 @@ public struct ReportBuilder: Sendable {
     /// The templates parsed while the registry loaded (see ``loading(registry:templates:date:analysisOptions:)``);
     /// used only while they are still the builder's `templates`.
     var parsedTemplates: TemplateRenderer?
+    /// The analysis run while the templates parsed (see ``loading(registry:templates:date:analysisOptions:)``),
+    /// with the registry and options it ran on; used only while they are still the builder's.
+    var ranAnalysis: (registry: Registry, options: AnalysisOptions, result: Result<AnalysisResult, AnalysisError>)?
 
     /// Creates a builder.
     public init(
@@ -37,7 +40,15 @@ public struct ReportBuilder: Sendable {
             renderer = try TemplateRenderer(templates: templates)
         }
         let analysis: AnalysisResult
-        do { analysis = try Analysis.run(registry: registry, options: analysisOptions) } catch { throw .analysis(error.description) }
+        do {
+            if let ranAnalysis, ranAnalysis.registry == registry, ranAnalysis.options == analysisOptions {
+                analysis = try ranAnalysis.result.get()
+            } else {
+                analysis = try Analysis.run(registry: registry, options: analysisOptions)
+            }
+        } catch {
+            throw .analysis(error.description)
+        }
         let context = try ReportContext(registry: registry, analysis: analysis, date: date, renderer: renderer)
         let words = ReportText(renderer: renderer, context: context)
         let reportCharts = ReportCharts(registry: registry, analysis: analysis, text: words)

@@ -1,7 +1,8 @@
 import LifelineAnalysis
+import LifelineData
 
 extension ReportContext {
-    /// Each reading of the data's `readings:` by id: `name`, `hasWhy` and `why` (empty when the data gives none),
+    /// Each reading of the data's `readings:` by id: `name`, `draws`, `hasWhy` and `why` (empty when the data gives none),
     /// and `model.ID.median|mean|low|high|interval` for each model it reports, in the words of `model.ID.*`
     /// (`low` and `high` are the 90 % interval's ends).
     static func readingValues(_ readings: [ReadingResult], words: Words) throws(RenderError) -> [String: Any] {
@@ -13,10 +14,13 @@ extension ReportContext {
                 let low = text(model.p5), high = text(model.p95)
                 models[model.modelID] = [
                     "median": text(model.median), "mean": text(model.mean), "low": low, "high": high,
-                    "interval": try words.lines(low: low, high: high)("interval"),
+                    "interval": try words.interval(low, high),
                 ]
             }
-            values[reading.id] = ["name": reading.name, "hasWhy": reading.why != nil, "why": reading.why ?? "", "model": models]
+            values[reading.id] = [
+                "name": reading.name, "hasWhy": reading.why != nil, "why": reading.why ?? "", "model": models,
+                "draws": NumberText.grouped(Double(reading.draws)),
+            ]
         }
         return values
     }

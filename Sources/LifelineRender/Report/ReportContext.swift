@@ -39,33 +39,68 @@ struct ReportContext {
         self.registry = registry
         self.analysis = analysis
         self.date = date
-        let words = Words(renderer: renderer, dates: Self.datePieces(registry: registry, date: date))
+        let words = try Words(renderer: renderer, dates: Self.datePieces(registry: registry, date: date))
         self.words = words
         self.shared = try Self.sharedValues(registry: registry, analysis: analysis, words: words)
     }
 
     /// The lines of `words.txt.mustache`, rendered with the date line's pieces and, for `interval` and `range`,
     /// two bounds.
+    ///
+    /// Rendering the template for every interval took a sixth of a build, so `interval` and `range` are rendered
+    /// twice at the start, for two different bounds and for equal ones, with markers in the bounds' places, and
+    /// each call fills the markers in. Text templates do not escape, so the result is the same.
     struct Words {
         /// The parsed templates.
         let renderer: TemplateRenderer
         /// The date line's counts and years (see ``ReportContext/datePieces(registry:date:)``).
         let dates: [String: Any]
+        /// The lines `interval` and `range` with markers for the bounds: for different bounds, then equal ones.
+        private let patterns: (different: [String: String], same: [String: String])
 
-        /// The lines rendered with `low` and `high` as the bounds (`same` when they are equal).
-        func lines(low: String = "", high: String = "") throws(RenderError) -> TemplateLabels {
+        /// Marks the low bound's place in ``patterns``.
+        private static let lowMarker = "\u{E000}low\u{E000}"
+        /// Marks the high bound's place in ``patterns``.
+        private static let highMarker = "\u{E000}high\u{E000}"
+
+        /// Words from `renderer`'s `words.txt.mustache`, with the date line's pieces `dates`.
+        init(renderer: TemplateRenderer, dates: [String: Any]) throws(RenderError) {
+            self.renderer = renderer
+            self.dates = dates
+            func pattern(same: Bool) throws(RenderError) -> [String: String] {
+                let lines = try Self.lines(renderer: renderer, dates: dates, low: Self.lowMarker, high: Self.highMarker, same: same)
+                return ["interval": try lines("interval"), "range": try lines("range")]
+            }
+            patterns = (try pattern(same: false), try pattern(same: true))
+        }
+
+        /// The lines rendered with no bounds: the date line and the fallbacks.
+        func lines() throws(RenderError) -> TemplateLabels {
+            try Self.lines(renderer: renderer, dates: dates, low: "", high: "", same: true)
+        }
+
+        /// The lines rendered with `low` and `high` as the bounds and `same` saying whether they read alike.
+        private static func lines(
+            renderer: TemplateRenderer, dates: [String: Any], low: String, high: String, same: Bool
+        ) throws(RenderError) -> TemplateLabels {
             var value = dates
             value["low"] = low
             value["high"] = high
-            value["same"] = low == high
+            value["same"] = same
             return try TemplateLabels(file: "words.txt.mustache", renderer: renderer, context: ["value": value])
         }
 
-        /// A 90% interval in words: the line `interval` (e.g. `USD 21.4 million to USD 102.4 million`).
-        func interval(_ low: String, _ high: String) throws(RenderError) -> String { try lines(low: low, high: high)("interval") }
+        /// The line `name` of the patterns with `low` and `high` in the markers' places.
+        private func filled(_ name: String, _ low: String, _ high: String) -> String {
+            let pattern = (low == high ? patterns.same : patterns.different)[name] ?? ""
+            return pattern.replacingOccurrences(of: Self.lowMarker, with: low).replacingOccurrences(of: Self.highMarker, with: high)
+        }
+
+        /// A 90% interval in words: the line `interval` (e.g. `USD 21 million to USD 100 million`).
+        func interval(_ low: String, _ high: String) throws(RenderError) -> String { filled("interval", low, high) }
 
         /// A range in words: the line `range` (e.g. `20%–60%`, or one value when both bounds read the same).
-        func range(_ low: String, _ high: String) throws(RenderError) -> String { try lines(low: low, high: high)("range") }
+        func range(_ low: String, _ high: String) throws(RenderError) -> String { filled("range", low, high) }
     }
 
     /// The values every template shares (no contents, no blocks): what chart and table templates are rendered with.

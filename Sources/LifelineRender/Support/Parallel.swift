@@ -28,3 +28,40 @@ private final class ParallelSlots<First, Second>: @unchecked Sendable {
         self.second = second
     }
 }
+
+/// Runs `first` on a Dispatch worker while `second` runs on this one, and returns both results. Unlike
+/// ``inParallel(_:_:)``, `second` runs outside any Dispatch loop, so Dispatch's own parallel loops inside it (the
+/// simulation's) keep every worker (a loop nested in `concurrentPerform` ran on one thread); `first` should be
+/// light enough to share a core.
+func alongside<First, Second>(_ first: () -> First, _ second: () -> Second) -> (First, Second) {
+    withoutActuallyEscaping(first) { first in
+        let slot = ThreadSlot(first)
+        DispatchQueue.global(qos: .userInitiated).async { slot.run() }
+        let secondResult = second()
+        return (slot.wait(), secondResult)
+    }
+}
+
+/// The work of ``alongside(_:_:)``'s worker and its result, written once before `done` is signalled. The work is
+/// released before the signal: `withoutActuallyEscaping` traps if the closure is still held when it returns, and
+/// the worker's block can outlive the signal by a moment.
+private final class ThreadSlot<Value>: @unchecked Sendable {
+    var work: (() -> Value)?
+    var value: Value?
+    let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping () -> Value) { self.work = work }
+
+    /// Runs the work, lets go of it, and signals.
+    func run() {
+        value = work?()
+        work = nil
+        done.signal()
+    }
+
+    /// Waits for the work and returns its result.
+    func wait() -> Value {
+        done.wait()
+        return value!
+    }
+}
