@@ -99,8 +99,24 @@ struct ReportContext {
         /// A 90% interval in words: the line `interval` (e.g. `USD 21 million to USD 100 million`).
         func interval(_ low: String, _ high: String) throws(RenderError) -> String { filled("interval", low, high) }
 
-        /// A range in words: the line `range` (e.g. `20%–60%`, or one value when both bounds read the same).
-        func range(_ low: String, _ high: String) throws(RenderError) -> String { filled("range", low, high) }
+        /// A range in words: the line `range` (e.g. `20%–60%`, or one value when both bounds read the same), the
+        /// unit written once: `USD 2,300–6,000`, `USD 21–100 million` (see ``shared(_:_:)``).
+        func range(_ low: String, _ high: String) throws(RenderError) -> String {
+            guard low != high else { return filled("range", low, high) }
+            let (first, second) = Self.shared(low, high)
+            return filled("range", first, second)
+        }
+
+        /// `low` without the last word it shares with `high`, and `high` without the first word it shares with
+        /// `low`, when both are several words: `USD 21 million`, `USD 100 million` → `USD 21`, `100 million`.
+        /// The editor found "USD 2,200–USD 6,200" beside "USD 2,200–3,100" in one paragraph.
+        static func shared(_ low: String, _ high: String) -> (String, String) {
+            var lowWords = low.split(separator: " ", omittingEmptySubsequences: false)
+            var highWords = high.split(separator: " ", omittingEmptySubsequences: false)
+            if lowWords.count > 1, highWords.count > 1, lowWords.last == highWords.last { lowWords.removeLast() }
+            if lowWords.count > 1, highWords.count > 1, lowWords.first == highWords.first { highWords.removeFirst() }
+            return (lowWords.joined(separator: " "), highWords.joined(separator: " "))
+        }
     }
 
     /// The values every template shares (no contents, no blocks): what chart and table templates are rendered with.
