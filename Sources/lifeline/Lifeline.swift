@@ -4,6 +4,13 @@ import LifelineAnalysis
 import LifelineData
 import LifelineRender
 
+#if os(Linux)
+    /// glibc's `mallopt(3)`, which the Glibc module does not export.
+    @_silgen_name("mallopt") private func mallopt(_ parameter: Int32, _ value: Int32) -> Int32
+    /// `M_ARENA_MAX` in glibc's `<malloc.h>`.
+    private let mallocArenaMaximum: Int32 = -8
+#endif
+
 /// The `lifeline` command: sourced figures on remittances to North Korea, turned into a briefing report.
 @main
 struct Lifeline: ParsableCommand {
@@ -24,6 +31,7 @@ struct Lifeline: ParsableCommand {
 
     /// Runs the command, printing data and template problems as located diagnostics on stderr.
     static func main() {
+        limitMallocArenas()
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -31,6 +39,16 @@ struct Lifeline: ParsableCommand {
             guard let message = diagnostics(of: error) else { exit(withError: error) }
             fail(message)
         }
+    }
+
+    /// At most two malloc arenas. glibc reserves 64 MiB of address space for each arena it adds when threads
+    /// allocate at once (up to 8 a core); under a memory limit on address space (`ulimit -v`, as the bad-input tests
+    /// run it), a build that parses a large data file while the templates parse on a worker died with "failed to
+    /// allocate" though it used little memory.
+    static func limitMallocArenas() {
+        #if os(Linux)
+            _ = mallopt(mallocArenaMaximum, 2)
+        #endif
     }
 
     /// The located diagnostics printed for a problem in the data, the templates, the analysis or the output
