@@ -27,6 +27,9 @@ public struct SensitivityAnalysis: Codable, Sendable, Equatable {
         }.map(\.element)
     }
 
+    /// The rows of the inputs that move the output, by decreasing swing; the first is the tornado's top.
+    public var moving: [SensitivityRow] { rows.filter { $0.swing > 0 } }
+
     /// Computes the tornado rows of output `output` of `model` for the inputs at `inputs` (indices; every input
     /// when `nil`), from the percentiles of every input of `model` (`summaries`: a mixture's percentiles take a
     /// search, and a model with many outputs would repeat it for each) and their reachable medians (`medians`).

@@ -15,11 +15,6 @@ extension ReportCharts {
         result.figures.compactMap { registry.figure($0)?.source }
     }
 
-    /// The sources of the figures the data's pools mix.
-    func feeSources() -> [String] {
-        registry.declarations.pools.flatMap(\.components).compactMap { registry.figure($0.id)?.source }
-    }
-
     /// An input's name for a chart row, first letter capitalised.
     static func inputName(_ name: String) -> String { name.prefix(1).uppercased() + name.dropFirst() }
 }

@@ -13,10 +13,8 @@ struct TornadoChart: ChartBuilder {
         let id = declaration.id(.model)
         guard let tornado = charts.analysis.sensitivity(of: id) else { throw .analysis("the analysis has no sensitivity for `\(id)`") }
         let style = ValueStyle(unit: tornado.unit)
-        let rows = tornado.rows.filter { $0.swing > 0 }  // already by decreasing swing
-        let top: [[String: Any]] = rows.prefix(1).map {
-            ["name": ReportCharts.inputName($0.input).lowercased(), "low": style.text($0.outputAtLow), "high": style.text($0.outputAtHigh)]
-        }
+        let rows = tornado.moving
+        let top = [ReportContext.topValues(tornado)].compactMap { $0 }
         let model = try charts.model(id)
         let words = try words([
             "baseline": style.text(tornado.baseline), "baselineShort": style.short(tornado.baseline), "top": top,

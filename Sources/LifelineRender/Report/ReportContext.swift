@@ -241,15 +241,21 @@ struct ReportContext {
         var values: [String: Any] = [:]
         for tornado in analysis.sensitivity {
             var entry: [String: Any] = ["baseline": UnitText.text(tornado.baseline, unit: tornado.unit)]
-            if let top = tornado.rows.first(where: { $0.swing > 0 }) {
-                entry["top"] = [
-                    "name": top.input, "low": UnitText.text(top.outputAtLow, unit: tornado.unit),
-                    "high": UnitText.text(top.outputAtHigh, unit: tornado.unit),
-                ]
-            }
+            entry["top"] = topValues(tornado)
             values[tornado.modelID] = entry
         }
         return values
+    }
+
+    /// The tornado's top input in words (`name`, `low`, `high`: the model with that input at its 5th and 95th
+    /// percentile), or nil when no input moves; the tornado chart's words take the same.
+    static func topValues(_ tornado: SensitivityAnalysis) -> [String: Any]? {
+        tornado.moving.first.map { top in
+            [
+                "name": top.input, "low": UnitText.text(top.outputAtLow, unit: tornado.unit),
+                "high": UnitText.text(top.outputAtHigh, unit: tornado.unit),
+            ]
+        }
     }
 
     /// Each declared comparison by id: `first` and `second` (each with `low`, `median`, `high` and `range`, in its
