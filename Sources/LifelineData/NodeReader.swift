@@ -48,7 +48,7 @@ struct NodeReader {
     var omitted: Int { max(0, found - Self.maximumDiagnostics) }
 
     static let topLevelKeys = [
-        "sources", "figures", "parameters", "pools", "models", "comparisons", "assumptions", "curves", "readings",
+        "paper", "sources", "figures", "parameters", "pools", "models", "comparisons", "assumptions", "curves", "readings",
     ]
     static let sourceKeys = [
         "id", "publisher", "title", "authors", "date", "date_note", "url", "archive", "note", "assessment",
@@ -110,7 +110,9 @@ struct NodeReader {
                     file: file, line: sourceLines[figure.id], column: nil,
                     message: "figure `\(figure.id)` cites the source `\(Excerpt.of(figure.source))`, which does not exist", hint: hint))
         }
-        return Registry(sources: sources, figures: figures, declarations: declarations, origin: file)
+        var registry = Registry(sources: sources, figures: figures, declarations: declarations, origin: file)
+        registry.paper = entries["paper"].flatMap { readPaper($0) }
+        return registry
     }
 
     // MARK: - Building blocks

@@ -12,6 +12,8 @@ public struct Registry: Sendable, Equatable {
     public var declarations: ModelDeclarations
     /// Where the registry was read from (a path, or `embedded default`).
     public var origin: String
+    /// The paper's front matter (`paper:`), when the data gives it.
+    public var paper: Paper?
 
     /// Creates a registry from already validated parts; it declares no models unless given `declarations`.
     public init(sources: [Source], figures: [Figure], declarations: ModelDeclarations = ModelDeclarations(), origin: String) {
@@ -46,5 +48,21 @@ public struct Registry: Sendable, Equatable {
     /// Reads and validates a data file.
     public static func load(path: String) throws(RegistryError) -> Registry {
         try RegistryLoader.load(path: path)
+    }
+}
+
+extension Registry {
+    /// The name of the embedded front matter `lifeline init` puts in a new project.
+    static let placeholdersName = "paper-placeholders.yaml"
+
+    /// The embedded default data file for a new project: its `paper:` credits (everything before the yardstick)
+    /// replaced by placeholders the analyst fills in, the rest unchanged.
+    public static var starterText: String {
+        let placeholders = EmbeddedFiles.all.first { $0.name == placeholdersName }!.text
+        let text = embeddedText
+        guard let start = text.range(of: "\npaper:\n"), let end = text.range(of: "\n  yardstick:", range: start.upperBound..<text.endIndex)
+        else { return text }
+        let credits = placeholders.hasSuffix("\n") ? String(placeholders.dropLast()) : placeholders
+        return String(text[..<start.lowerBound]) + "\n" + credits + String(text[end.lowerBound...])
     }
 }

@@ -26,7 +26,7 @@ struct InitCommand: ParsableCommand {
         }
         do {
             try manager.createDirectory(at: templates, withIntermediateDirectories: true)
-            try Data(Registry.embeddedText.utf8).write(to: data)
+            try Data(Registry.starterText.utf8).write(to: data)
             for (name, text) in TemplateSet.embedded.files.sorted(by: { $0.key < $1.key }) {
                 try Data(text.utf8).write(to: templates.appendingPathComponent(name))
             }

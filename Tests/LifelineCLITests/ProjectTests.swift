@@ -20,6 +20,13 @@ import Testing
         let markdown = try String(contentsOf: project.appendingPathComponent("Output/report.md"), encoding: .utf8)
         #expect(markdown.contains("An analyst's added sentence."))
         #expect(markdown.contains("1 December 2026."))
+        // The front matter is the starter's placeholders; `--date` outranks the placeholder date, in the composed citation too.
+        #expect(markdown.hasPrefix("# The title of your briefing paper\n"))
+        #expect(markdown.contains("Your name, Your institute. Version 0.1."))
+        #expect(markdown.contains("**Suggested citation:** Your name, “The title of your briefing paper”"))
+        #expect(!markdown.contains("Month Year"))
+        let page = try String(contentsOf: project.appendingPathComponent("Output/report.html"), encoding: .utf8)
+        #expect(page.contains(#"<meta name="author" content="Your name">"#))
 
         // init never overwrites.
         let again = try CLI.run(["init", project.path])

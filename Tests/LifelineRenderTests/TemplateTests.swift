@@ -58,7 +58,7 @@ import Testing
     @Test func safeMarkupInDoubleBracesIsAnErrorThatSaysUseThree() throws {
         let text = try buildFailure(
             editing: "summary.md.mustache", "{{{figure.sk-defector-population.cite}}}", with: "{{figure.sk-defector-population.cite}}")
-        #expect(text.contains("T/summary.md.mustache:18:41:"), "\(text)")
+        #expect(text.contains("T/summary.md.mustache:23:41:"), "\(text)")
         #expect(text.contains("`figure.sk-defector-population.cite` is ready-made markup"), "\(text)")
         #expect(text.contains("Write it with three braces: `{{{figure.sk-defector-population.cite}}}`."), "\(text)")
     }

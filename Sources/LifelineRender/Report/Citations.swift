@@ -24,13 +24,30 @@ struct Citations {
         return unique.flatMap(cite)
     }
 
-    /// One reference entry: title, publisher, authors, date, URL, and how the date is known; `unnamedPublisher`
-    /// and `undated` (the templates' words) stand in for a publisher or date the source does not give.
-    func reference(_ source: Source, unnamedPublisher: String, undated: String) -> [Inline] {
+    /// The templates' words a reference entry uses for what a source does not give, and for its archived copy.
+    struct ReferenceWords {
+        /// Stands in for a publisher the source does not name.
+        var unnamedPublisher: String
+        /// Stands in for a date the source does not give.
+        var undated: String
+        /// Said when the source has no URL (the archived copies do not keep one).
+        var noURL: String
+        /// Introduces the archived copy's file name.
+        var archivedCopy: String
+    }
+
+    /// One reference entry: title, publisher, authors, date, URL (or the words that none was kept), the archived
+    /// copy, and how the date is known.
+    func reference(_ source: Source, words: ReferenceWords) -> [Inline] {
         var parts: [Inline] = [.emphasis([.text(source.title)]), .text(". ")]
         if !source.authors.isEmpty { parts.append(.text(source.authors.joined(separator: ", ") + ". ")) }
-        parts.append(.text((source.publisher ?? unnamedPublisher) + ", " + (source.date ?? undated) + ". "))
-        if let url = source.url { parts += [.link([.text(url)], target: url), .text(". ")] }
+        parts.append(.text((source.publisher ?? words.unnamedPublisher) + ", " + (source.date ?? words.undated) + ". "))
+        if let url = source.url {
+            parts += [.link([.text(url)], target: url), .text(". ")]
+        } else {
+            parts.append(.text(words.noURL + ". "))
+        }
+        if let archive = source.archive { parts.append(.text(words.archivedCopy + " " + archive + ". ")) }
         parts.append(.text(source.dateNote))
         return parts
     }

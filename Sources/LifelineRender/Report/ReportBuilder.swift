@@ -125,6 +125,7 @@ public struct ReportBuilder: Sendable {
                 "stylesheet": try templates.text("report.css"),
                 "chartDarkCSS": ChartCSS.rules(for: .dark, scope: "figure svg"),
                 "version": LifelineVersion.number,
+                "paper": ReportContext.paperValues(registry.paper, date: context.date),
             ])
 
         return [ReportFile(path: "report.md", text: markdown), ReportFile(path: "report.html", text: page)]

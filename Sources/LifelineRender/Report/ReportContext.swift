@@ -26,7 +26,7 @@ struct ReportContext {
     let registry: Registry
     /// The analysis results the report quotes.
     let analysis: AnalysisResult
-    /// The date the author gave with `--date`, if any.
+    /// The date the author gave with `--date`, else the data's `paper: date:`, if any.
     let date: String?
     /// Everything but the contents and the blocks, built once: figures, sources, references, analysis values.
     private let shared: [String: Any]
@@ -38,10 +38,11 @@ struct ReportContext {
     init(registry: Registry, analysis: AnalysisResult, date: String?, renderer: TemplateRenderer) throws(RenderError) {
         self.registry = registry
         self.analysis = analysis
+        let date = date ?? registry.paper?.date
         self.date = date
         let words = try Words(renderer: renderer, dates: Self.datePieces(registry: registry, date: date))
         self.words = words
-        self.shared = try Self.sharedValues(registry: registry, analysis: analysis, words: words)
+        self.shared = try Self.sharedValues(registry: registry, analysis: analysis, date: date, words: words)
     }
 
     /// The lines of `words.txt.mustache`, rendered with the date line's pieces and, for `interval` and `range`,
@@ -139,10 +140,14 @@ struct ReportContext {
         return context
     }
 
-    private static func sharedValues(registry: Registry, analysis: AnalysisResult, words: Words) throws(RenderError) -> [String: Any] {
+    private static func sharedValues(
+        registry: Registry, analysis: AnalysisResult, date: String?, words: Words
+    ) throws(RenderError) -> [String: Any] {
         let citations = Citations(registry: registry)
         let fixed = try words.lines()
-        let unnamedPublisher = try fixed("unnamedPublisher"), undated = try fixed("undated")
+        let referenceWords = Citations.ReferenceWords(
+            unnamedPublisher: try fixed("unnamedPublisher"), undated: try fixed("undated"), noURL: try fixed("noURL"),
+            archivedCopy: try fixed("archivedCopy"))
         var figures: [String: Any] = [:]
         for figure in registry.figures {
             var low = figure, high = figure
@@ -173,11 +178,12 @@ struct ReportContext {
             references.append([
                 "number": String(number),
                 "anchor": SafeMarkup("<a id=\"\(Citations.anchor(of: source.id))\"></a>"),
-                "text": SafeMarkup(citations.reference(source, unnamedPublisher: unnamedPublisher, undated: undated).markdown),
+                "text": SafeMarkup(citations.reference(source, words: referenceWords).markdown),
             ])
         }
         var context: [String: Any] = [
             "dateLine": try fixed("dateLine"),
+            "paper": paperValues(registry.paper, date: date),
             "figure": figures,
             "source": sources,
             "references": references,
