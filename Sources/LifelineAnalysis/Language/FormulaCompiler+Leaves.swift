@@ -25,6 +25,14 @@ extension FormulaCompiler {
 
     /// The distribution of a figure, parameter or pool (a mixture of its parts with a positive weight).
     func distribution(of id: String) -> InputDistribution? {
+        if let made = madeDistributions.entries[id] { return made }
+        let made = makeDistribution(of: id)
+        madeDistributions.entries[id] = made
+        return made
+    }
+
+    /// The distribution of a figure, parameter or pool, made anew.
+    private func makeDistribution(of id: String) -> InputDistribution? {
         switch symbols[id] {
         case .figure(let figure): return InputDistribution(figure: figure)
         case .parameter(let index):

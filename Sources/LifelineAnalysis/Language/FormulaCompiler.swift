@@ -74,6 +74,9 @@ public struct FormulaCompiler {
     var errors: [Diagnostic] = []
     /// The warnings so far.
     var warnings: [Diagnostic] = []
+    /// Distributions already made by ``distribution(of:)``: a PERT one tabulates its quantile function, and the
+    /// bounds and checks ask for the same leaf many times.
+    let madeDistributions = DistributionMemo()
 
     /// Compiles `declarations` over `registry`'s figures. When `usedElsewhere` is given (the ids templates and
     /// comparisons use), a model no formula and none of those uses is reported as unused.
