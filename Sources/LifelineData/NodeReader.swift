@@ -49,13 +49,14 @@ struct NodeReader {
 
     static let topLevelKeys = [
         "sources", "figures", "parameters", "pools", "models", "comparisons", "assumptions", "curves", "readings",
+        "archive",
     ]
     static let sourceKeys = [
-        "id", "publisher", "title", "authors", "date", "date_note", "url", "archive", "note", "assessment",
+        "id", "publisher", "title", "authors", "date", "date_note", "url", "archive", "note", "assessment", "sha256",
     ]
     static let figureKeys = [
         "id", "measures", "value", "low", "high", "unit", "year", "source", "quote", "note", "qualifier",
-        "distribution", "mode", "name", "sample",
+        "distribution", "mode", "name", "sample", "reading", "quote_before", "quote_after",
     ]
 
     // MARK: - Registry
@@ -110,7 +111,9 @@ struct NodeReader {
                     file: file, line: sourceLines[figure.id], column: nil,
                     message: "figure `\(figure.id)` cites the source `\(Excerpt.of(figure.source))`, which does not exist", hint: hint))
         }
-        return Registry(sources: sources, figures: figures, declarations: declarations, origin: file)
+        var registry = Registry(sources: sources, figures: figures, declarations: declarations, origin: file)
+        registry.archive = optionalText(entries["archive"], key: "archive")
+        return registry
     }
 
     // MARK: - Building blocks
