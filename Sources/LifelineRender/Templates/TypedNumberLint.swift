@@ -9,6 +9,8 @@ import LifelineData
 /// - part of a name: glued to a letter or joined to one by `-`, `_` or `.` (`fee-dailynk-2021`, `COVID-19`,
 ///   `SplitMix64`, `5th`, `10.c`);
 /// - a year, four digits from 1900 to 2099;
+/// - the level of the analysis's intervals, `90%` (every result's 90% range, 5th to 95th percentile, is the tool's
+///   method, not the data's);
 /// - the number of a list item or heading, at the start of its line (`1. `, `2) `, `## 3. `);
 /// - listed in the template's own `{{! numbers: 90 5 95 (why) }}` comment: the method's constants, such as the 90%
 ///   of every interval, which are the tool's and not the data's. The list is the author's statement that these
@@ -70,6 +72,7 @@ enum TypedNumberLint {
         let plain = number.replacingOccurrences(of: ",", with: "")
         if allowed.contains(plain) { return true }
         if plain.count == 4, let year = Int(plain), (1900...2099).contains(year) { return true }
+        if plain == "90", prose[end...].drop(while: { $0 == " " }).first == "%" { return true }
         // Part of a name: a letter right after, or a letter right before (perhaps through a joiner).
         if end < prose.count, prose[end].isLetter { return true }
         if end + 1 < prose.count, prose[end] == ".", prose[end + 1].isLetter { return true }
