@@ -72,7 +72,8 @@ public enum QuoteChecker {
                 file: file, line: line,
                 message:
                     "the quote of figure `\(figure.id)` does not occur verbatim in \(archive): \"\(missing)\" is not found\(figure.quote.contains("…") ? " after the parts before it" : "")",
-                hint: "Copy the sentence character for character from the article (curly quotes and dashes included); mark left-out words with …."
+                hint:
+                    "Copy the sentence character for character from the article (curly quotes and dashes included); mark left-out words with …."
             )
         }
         let places = matches(of: figure.quote, in: text)
@@ -87,14 +88,16 @@ public enum QuoteChecker {
         if anchored.isEmpty {
             return Diagnostic(
                 file: file, line: line,
-                message: "the quote of figure `\(figure.id)` occurs in \(archive), but not with its `quote_before:`/`quote_after:` words around it",
+                message:
+                    "the quote of figure `\(figure.id)` occurs in \(archive), but not with its `quote_before:`/`quote_after:` words around it",
                 hint: "Copy the words just before or after the quote from the article, character for character.")
         }
         return Diagnostic(
             file: file, line: line,
             message:
                 "the quote of figure `\(figure.id)` occurs \(anchored.count) times in \(archive)\(isAnchored ? ", even with its `quote_before:`/`quote_after:` words" : "")",
-            hint: "Anchor it to one place with `quote_before:` (a few words the article has just before it) or `quote_after:` (just after).")
+            hint: "Anchor it to one place with `quote_before:` (a few words the article has just before it) or `quote_after:` (just after)."
+        )
     }
 
     /// The first part of `quote` (split at `…`) that does not occur in `text` after the parts before it.

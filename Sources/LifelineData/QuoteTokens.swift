@@ -47,8 +47,10 @@ enum QuoteTokens {
                 index = end
             } else if character.isLetter {
                 var end = index
-                while end < characters.count, characters[end].isLetter || characters[end] == "." && end + 1 < characters.count
-                    && characters[end + 1].isLetter
+                while end < characters.count,
+                    characters[end].isLetter
+                        || characters[end] == "." && end + 1 < characters.count
+                            && characters[end + 1].isLetter
                 {
                     end += 1
                 }

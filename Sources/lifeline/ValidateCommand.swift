@@ -67,7 +67,9 @@ struct ValidateCommand: ParsableCommand {
                 let unverified = registry.figures.count - verification.verified.count
                 print(
                     "\(verification.verified.count) of \(registry.figures.count) quotes occur verbatim in their archived articles"
-                        + (unverified == 0 ? "." : "; \(unverified) could not be looked up (pass --archive DIR, or --require-verified to make this an error)."))
+                        + (unverified == 0
+                            ? "."
+                            : "; \(unverified) could not be looked up (pass --archive DIR, or --require-verified to make this an error)."))
             } catch {
                 guard let message = Lifeline.diagnostics(of: error) else { throw error }
                 problems.append(message)

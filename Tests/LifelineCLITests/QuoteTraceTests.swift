@@ -67,7 +67,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let required = try CLI.run(["build", "--draws", "20000", "--require-verified", "--out", "Output"], in: folder)
         #expect(required.status == 1)
-        #expect(required.stderr.contains("error: the quote of `sk-defector-population` was not verified against an archived copy"), "\(required.stderr)")
+        #expect(
+            required.stderr.contains("error: the quote of `sk-defector-population` was not verified against an archived copy"),
+            "\(required.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Output").path))
         let plain = try CLI.run(["build", "--draws", "20000", "--out", "Output"], in: folder)
         #expect(plain.status == 0, "\(plain.stderr)")
@@ -120,7 +122,8 @@ import Testing
         let built = try CLI.run(["build", "--draws", "20000"], in: project)
         #expect(validated.status == 1 && built.status == 1)
         let old = SHA256.hex(of: Array(article.utf8)), new = SHA256.hex(of: Array(changed.utf8))
-        let message = "data.yaml:3: error: the archived copy \(project.path)/sources/a.txt of source `paper` has the SHA-256 \(new), but the data records \(old)"
+        let message =
+            "data.yaml:3: error: the archived copy \(project.path)/sources/a.txt of source `paper` has the SHA-256 \(new), but the data records \(old)"
         #expect(built.stderr.contains(message), "\(built.stderr)")
         #expect(built.stderr.contains("record `sha256: \"\(new)\"`"))
         #expect(validated.stderr.contains(message), "\(validated.stderr)")

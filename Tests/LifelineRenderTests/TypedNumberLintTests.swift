@@ -24,7 +24,8 @@ import Testing
     }
 
     @Test func yearsNamesAndListNumbersAreExcepted() {
-        #expect(found("reported from 2018 to 2021, before COVID-19, by SplitMix64 and fee-dailynk-2021; the 5th percentile; SDG 10.c") == [])
+        #expect(
+            found("reported from 2018 to 2021, before COVID-19, by SplitMix64 and fee-dailynk-2021; the 5th percentile; SDG 10.c") == [])
         #expect(found("1. The sender\n2) The broker\n## 3. Costs") == [])
         #expect(found("in 1850") == ["1:4 the number 1850 is typed into the template"])
     }

@@ -45,8 +45,10 @@ enum TypedNumberLint {
                 continue
             }
             var end = index
-            while end < prose.count, prose[end].isASCII && prose[end].isNumber
-                || (prose[end] == "," || prose[end] == ".") && end + 1 < prose.count && prose[end + 1].isASCII && prose[end + 1].isNumber
+            while end < prose.count,
+                prose[end].isASCII && prose[end].isNumber
+                    || (prose[end] == "," || prose[end] == ".") && end + 1 < prose.count && prose[end + 1].isASCII
+                        && prose[end + 1].isNumber
             {
                 end += 1
             }
