@@ -24,12 +24,26 @@ public struct Figure: Sendable, Equatable {
     public var line: Int
     /// A short name for model inputs and tornado rows, e.g. `share who send`; the id stands in when absent.
     public var name: String?
+    /// Why the number is this registry's reading of the quote's words ("tens of millions" read as 10–100 million),
+    /// when the quote does not write it; such a figure is shown as a reading and its number is not looked for in
+    /// its quote (see ``QuoteNumberCheck``).
+    public var reading: String?
+    /// A few words the article has just before the quote, when the quote alone occurs more than once in it.
+    public var quoteBefore: String?
+    /// A few words the article has just after the quote, when the quote alone occurs more than once in it.
+    public var quoteAfter: String?
+    /// The 1-based line of the quote in its data file (0 when built in code).
+    public var quoteLine: Int
+
+    /// Whether the number is this registry's reading of words rather than a number the quote writes.
+    public var isReading: Bool { reading != nil }
 
     /// Creates a figure.
     public init(
         id: String, measures: String, value: FigureValue, unit: MeasureUnit, year: Int?, source: String, quote: String,
         qualifier: Qualifier? = nil, distribution: DistributionSpec? = nil, note: String? = nil, line: Int = 0,
-        name: String? = nil
+        name: String? = nil, reading: String? = nil, quoteBefore: String? = nil, quoteAfter: String? = nil,
+        quoteLine: Int = 0
     ) {
         self.id = id
         self.measures = measures
@@ -49,5 +63,9 @@ public struct Figure: Sendable, Equatable {
         self.note = note
         self.line = line
         self.name = name
+        self.reading = reading
+        self.quoteBefore = quoteBefore
+        self.quoteAfter = quoteAfter
+        self.quoteLine = quoteLine
     }
 }

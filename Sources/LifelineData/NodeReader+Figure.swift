@@ -26,6 +26,12 @@ extension NodeReader {
             choice($0, key: "qualifier", options: Qualifier.allCases.map(\.rawValue)).flatMap(Qualifier.init(rawValue:))
         }
         let distribution = readDistribution(entries, value: value, unit: unit, in: node)
+        let reading = optionalText(entries["reading"], key: "reading")
+        if let quote, let quoteNode = entries["quote"], let unit, let value {
+            checkQuoteNumber(
+                id: id ?? "?", quote: quote, at: quoteNode, value: value, unit: unit, qualifier: qualifier, reading: reading,
+                in: entries)
+        }
         guard let id, let measures, let quote, let source, let unit, let value else { return nil }
         if case .sampleShare(let sample, _)? = distribution, let sampleNode = entries["sample"] {
             samples.append(PendingSample(figure: id, share: value.low, sample: sample, node: sampleNode))
@@ -39,7 +45,9 @@ extension NodeReader {
         return Figure(
             id: id, measures: measures, value: value, unit: unit, year: knownYear, source: source, quote: quote,
             qualifier: qualifier, distribution: distribution, note: optionalText(entries["note"], key: "note"),
-            line: line(node), name: optionalText(entries["name"], key: "name"))
+            line: line(node), name: optionalText(entries["name"], key: "name"), reading: reading,
+            quoteBefore: optionalText(entries["quote_before"], key: "quote_before"),
+            quoteAfter: optionalText(entries["quote_after"], key: "quote_after"), quoteLine: entries["quote"].map(line) ?? 0)
     }
 
     private mutating func readUnit(_ entries: [String: Node], in node: Node) -> MeasureUnit? {

@@ -14,7 +14,21 @@ extension NodeReader {
             authors: textList(entries["authors"], key: "authors"), date: date, dateNote: dateNote,
             url: optionalText(entries["url"], key: "url"), archive: optionalText(entries["archive"], key: "archive"),
             note: optionalText(entries["note"], key: "note"),
-            assessment: optionalText(entries["assessment"], key: "assessment"), line: line(node))
+            assessment: optionalText(entries["assessment"], key: "assessment"), line: line(node),
+            sha256: readSHA256(entries["sha256"]))
+    }
+
+    /// The archived copy's `sha256`: 64 hexadecimal digits, kept in lowercase; nil when absent or malformed.
+    private mutating func readSHA256(_ node: Node?) -> String? {
+        guard let text = optionalText(node, key: "sha256"), let node else { return nil }
+        let digits = text.lowercased()
+        guard digits.count == 64, digits.allSatisfy({ $0.isHexDigit && $0.isASCII }) else {
+            fail(
+                node, "`sha256` must be 64 hexadecimal digits, not `\(Excerpt.of(text))`",
+                "Write the archived copy's hash as `sha256sum FILE` prints it.")
+            return nil
+        }
+        return digits
     }
 
     /// The source's date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or nil when it is absent, `null` or malformed.

@@ -49,13 +49,14 @@ struct NodeReader {
 
     static let topLevelKeys = [
         "paper", "sources", "figures", "parameters", "pools", "models", "comparisons", "assumptions", "curves", "readings",
+        "archive",
     ]
     static let sourceKeys = [
-        "id", "publisher", "title", "authors", "date", "date_note", "url", "archive", "note", "assessment",
+        "id", "publisher", "title", "authors", "date", "date_note", "url", "archive", "note", "assessment", "sha256",
     ]
     static let figureKeys = [
         "id", "measures", "value", "low", "high", "unit", "year", "source", "quote", "note", "qualifier",
-        "distribution", "mode", "name", "sample",
+        "distribution", "mode", "name", "sample", "reading", "quote_before", "quote_after",
     ]
 
     // MARK: - Registry
@@ -112,6 +113,7 @@ struct NodeReader {
         }
         var registry = Registry(sources: sources, figures: figures, declarations: declarations, origin: file)
         registry.paper = entries["paper"].flatMap { readPaper($0) }
+        registry.archive = optionalText(entries["archive"], key: "archive")
         return registry
     }
 

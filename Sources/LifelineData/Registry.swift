@@ -14,6 +14,9 @@ public struct Registry: Sendable, Equatable {
     public var origin: String
     /// The paper's front matter (`paper:`), when the data gives it.
     public var paper: Paper?
+    /// The folder of the sources' archived copies as the data names it (top-level `archive:`), relative to the
+    /// data file; see ``archiveFolder``.
+    public var archive: String?
 
     /// Creates a registry from already validated parts; it declares no models unless given `declarations`.
     public init(sources: [Source], figures: [Figure], declarations: ModelDeclarations = ModelDeclarations(), origin: String) {
@@ -21,6 +24,14 @@ public struct Registry: Sendable, Equatable {
         self.figures = figures
         self.declarations = declarations
         self.origin = origin
+    }
+
+    /// The archive folder the data names, resolved against the data file's folder; nil when the data names none
+    /// (the embedded default never does: a binary copied anywhere has no folder beside it).
+    public var archiveFolder: String? {
+        guard let archive else { return nil }
+        if archive.hasPrefix("/") { return archive }
+        return URL(fileURLWithPath: origin).deletingLastPathComponent().appendingPathComponent(archive).standardizedFileURL.path
     }
 
     /// The source with this id.

@@ -16,6 +16,8 @@ public struct Source: Sendable, Equatable {
     public var url: String?
     /// File name of a plain-text copy of the article, kept beside the data; used to check quotes.
     public var archive: String?
+    /// The SHA-256 of the archived copy (64 lowercase hex digits), so that a changed copy is noticed.
+    public var sha256: String?
     /// Anything else a reader should know about the source.
     public var note: String?
     /// The analyst's assessment of the source for the reader: who speaks, first- or second-hand, what corroborates
@@ -28,7 +30,7 @@ public struct Source: Sendable, Equatable {
     public init(
         id: String, publisher: String? = nil, title: String, authors: [String] = [], date: String? = nil,
         dateNote: String, url: String? = nil, archive: String? = nil, note: String? = nil, assessment: String? = nil,
-        line: Int = 0
+        line: Int = 0, sha256: String? = nil
     ) {
         self.id = id
         self.publisher = publisher
@@ -41,6 +43,7 @@ public struct Source: Sendable, Equatable {
         self.note = note
         self.assessment = assessment
         self.line = line
+        self.sha256 = sha256
     }
 
     /// The year of publication, when the date gives one.

@@ -25,15 +25,18 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var analysis: AnalysisFlags
 
+    @OptionGroup var quotes: ArchiveOptions
+
     @Option(
         help: ArgumentHelp(
             "The report's date line, e.g. \"27 November 2026\" (default: none; the report never reads the clock).", valueName: "text"))
     var date: String?
 
     func run() throws {
-        let builder = try ReportBuilder.loading(
+        var builder = try ReportBuilder.loading(
             registry: { try project.loadRegistry() }, templates: { try project.loadTemplates() },
             date: date, analysisOptions: analysis.options)
+        builder.quotes = try quotes.verify(builder.registry)
         let files = try builder.build()
         let folder = OutputFolder(path: out)
         if check {

@@ -5,21 +5,26 @@ import LifelineData
 import LifelineRender
 
 /// `lifeline validate`: checks the whole project a build would use — the data, the templates, the figures the
-/// analysis needs — and with `--archive` every quote against its article.
+/// analysis needs, every number in its quote, no number typed into a template — and every quote against its
+/// archived article where the archive folder is found.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check the data and templates a build would use; with --archive, check every quote against the archived articles.",
+        abstract: "Check the data and templates a build would use, and every quote against the archived articles.",
         discussion: """
             validate reads the same data and templates as `lifeline build` (--data, --templates, else ./data.yaml \
-            and ./Templates, else the embedded defaults) and runs every check the build runs: the data file, the \
-            templates' syntax, every name the templates use, and every figure the analysis needs. It builds the \
-            report in memory from a short analysis (\(checkDraws) draws) and writes nothing, so it fails exactly \
-            when `lifeline build` would fail before writing, and with the same messages.
+            and ./Templates, else the embedded defaults) and runs every check the build runs: the data file, each \
+            figure's number in its own quote, the templates' syntax, every name the templates use, numbers typed \
+            into templates, and every figure the analysis needs. It builds the report in memory from a short \
+            analysis (\(checkDraws) draws) and writes nothing, so it fails exactly when `lifeline build` would fail \
+            before writing, and with the same messages.
 
             Every problem is listed as FILE:LINE:COLUMN: error: WHAT. HOW TO FIX, and the command exits 1. \
-            With --archive DIR, each source that names `archive: FILE` has its quotes looked up in DIR/FILE: \
-            each part of a quote (split at …) must occur in the article, in order; only runs of whitespace may differ.
+            Quotes are looked up in the archive folder (--archive DIR, else the data's `archive:`, else \
+            $LIFELINE_ARCHIVE): each source's `archive:` copy must have the `sha256:` the data records, and each \
+            part of a quote (split at …) must occur in the article, in order, at one place (anchored by \
+            `quote_before:`/`quote_after:` where it occurs more than once); only runs of whitespace may differ. \
+            With --require-verified, a quote that could not be looked up is an error too.
             """)
 
     /// Draws per model of the analysis run to check the project: the checks do not depend on the numbers, so a
@@ -28,8 +33,7 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var project: ProjectOptions
 
-    @Option(help: ArgumentHelp("A folder holding the sources' archived texts; checks every quote against them.", valueName: "dir"))
-    var archive: String?
+    @OptionGroup var quotes: ArchiveOptions
 
     /// Builds the report in memory, then checks the quotes; prints every problem of both, as `build` would print
     /// its own, and exits 1 when there is any.
@@ -56,26 +60,21 @@ struct ValidateCommand: ParsableCommand {
             guard let message = Lifeline.diagnostics(of: error) else { throw error }
             problems.append(message)
         }
-        if let archive {
-            // A registry that loads has its quotes checked even when the report would not build from it.
-            if let registry = registry ?? (try? ProjectOptions.loadRegistry(flag: project.data, compiling: false)) {
-                problems += checkQuotes(of: registry, in: archive)
+        // A registry that loads has its quotes checked even when the report would not build from it.
+        if let registry = registry ?? (try? ProjectOptions.loadRegistry(flag: project.data, compiling: false)) {
+            do {
+                let verification = try quotes.verify(registry)
+                let unverified = registry.figures.count - verification.verified.count
+                print(
+                    "\(verification.verified.count) of \(registry.figures.count) quotes occur verbatim in their archived articles"
+                        + (unverified == 0
+                            ? "."
+                            : "; \(unverified) could not be looked up (pass --archive DIR, or --require-verified to make this an error)."))
+            } catch {
+                guard let message = Lifeline.diagnostics(of: error) else { throw error }
+                problems.append(message)
             }
-        } else if problems.isEmpty {
-            print("Quotes were not checked against the articles; pass --archive DIR to check them.")
         }
         guard problems.isEmpty else { Lifeline.fail(problems.joined(separator: "\n")) }
-    }
-
-    /// Looks up every quote of `registry` in the archive folder, printing notes and the verdict; returns the
-    /// problems' diagnostics (none when every quote was found).
-    private func checkQuotes(of registry: Registry, in archive: String) -> [String] {
-        let report = QuoteChecker.check(registry, archiveDirectory: archive)
-        for source in report.unchecked {
-            print("note: source `\(source.id)` names no archive; its \(registry.figures(from: source.id).count) quotes were not checked.")
-        }
-        guard report.problems.isEmpty else { return [RegistryError(report.problems).description] }
-        print("All \(report.verified.count) quotes occur verbatim in their articles.")
-        return []
     }
 }

@@ -59,7 +59,7 @@ import Testing
             unit: share
             year: 2020
             source: a
-            quote: Q
+            quote: "30%"
         """.write(to: file, atomically: true, encoding: .utf8)
         let result = try CLI.run(["simulate", "--data", file.path, "--draws", "1000"])
         #expect(result.status == 1)

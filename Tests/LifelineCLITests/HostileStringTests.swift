@@ -153,6 +153,8 @@ import Testing
             lines += [
                 "    measures: \(text("measures"))", "    unit: \(quoted(figure.unit.rawValue))", "    year: 2021",
                 "    source: \(figure.source)", "    quote: \(text("quote"))", "    note: \(text("note"))",
+                // The quotes hold no numbers, so every figure is a reading, with hostile text for why.
+                "    reading: \(text("reading"))",
             ]
         }
         // The default project's parameters, pools, models and comparisons, as the embedded file writes them.

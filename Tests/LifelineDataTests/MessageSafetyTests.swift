@@ -43,7 +43,7 @@ import Testing
         // The missing source of the first figure is found after every figure is read, behind 150 bad units;
         // it was dropped by the cap when the cap was applied in the order problems were found.
         let figure = { (id: String, unit: String, source: String) in
-            "  - id: \(id)\n    measures: M\n    value: 1\n    unit: \(unit)\n    year: 2020\n    source: \(source)\n    quote: Q"
+            "  - id: \(id)\n    measures: M\n    value: 1\n    unit: \(unit)\n    year: 2020\n    source: \(source)\n    quote: \"1 thing\""
         }
         let figures = [figure("first", "count", "nowhere")] + (0..<150).map { figure("f\($0)", "furlongs", "s") }
         let found = problems("sources:\n  - id: s\n    title: T\n    date_note: N\nfigures:\n" + figures.joined(separator: "\n") + "\n")
@@ -58,7 +58,7 @@ import Testing
     @Test func theListOfKnownSourcesInAHintIsShort() {
         let sources = (0..<50).map { "  - id: s\($0)\n    title: T\n    date_note: N" }.joined(separator: "\n")
         let text =
-            "sources:\n\(sources)\nfigures:\n  - id: f\n    measures: M\n    value: 1\n    unit: count\n    year: 2020\n    source: nowhere\n    quote: Q\n"
+            "sources:\n\(sources)\nfigures:\n  - id: f\n    measures: M\n    value: 1\n    unit: count\n    year: 2020\n    source: nowhere\n    quote: \"1 thing\"\n"
         let found = problems(text)
         #expect(found.count == 1)
         #expect(found[0].hint.contains("… (42 more)"))

@@ -25,11 +25,12 @@ import Testing
         #expect(QuoteChecker.firstMissingPart(of: "Brokers take a 10% to 40% cut of the money sent by defectors.", in: text) != nil)
     }
 
-    @Test func missingArchiveIsReported() throws {
+    @Test func aMissingArchivedCopyLeavesItsQuotesUnverified() throws {
         var registry = try RegistryLoader.parse(validYAML, file: "t.yaml")
         registry.sources[0].archive = "nope.txt"
-        let report = QuoteChecker.check(registry, archiveDirectory: "/nonexistent")
-        #expect(report.problems.count == 1)
-        #expect(report.problems[0].message.contains("nope.txt"))
+        let report = QuoteChecker.verify(registry, archiveFolder: "/nonexistent")
+        #expect(report.problems.isEmpty)
+        #expect(report.verified.isEmpty)
+        #expect(report.unverified[registry.figures[0].id] == .notInFolder("/nonexistent/nope.txt"))
     }
 }

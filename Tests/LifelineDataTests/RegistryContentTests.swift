@@ -50,8 +50,9 @@ extension Tag {
     @Test(.tags(.archive), .enabled(if: ArchiveFolder.isPresent, ArchiveFolder.absent))
     func everyQuoteOccursVerbatimInItsArticle() throws {
         let registry = try Registry.embedded()
-        let report = QuoteChecker.check(registry, archiveDirectory: ArchiveFolder.path)
+        let report = QuoteChecker.verify(registry, archiveFolder: ArchiveFolder.path)
         #expect(report.problems.isEmpty, "\(report.problems.map(\.description).joined(separator: "\n"))")
+        #expect(report.notes.isEmpty, "\(report.notes)")
         #expect(report.verified.count == registry.figures.count)
     }
 

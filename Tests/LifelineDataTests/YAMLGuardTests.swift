@@ -81,8 +81,8 @@ import Testing
     }
 
     @Test func textThatLooksLikeAnAliasOrAnchorInQuotesStillLoads() {
-        #expect(problems(replacing("\"Brokers take a 10% to 40% cut.\"", with: "\"Brokers take *up to* 40%, R&D &c.\"")).isEmpty)
-        #expect(problems(replacing("\"34,000 defectors\"", with: "\"see *note &amp; more\"")).isEmpty)
+        #expect(problems(replacing("\"Brokers take a 10% to 40% cut.\"", with: "\"Brokers take *up to* 10% to 40%, R&D &c.\"")).isEmpty)
+        #expect(problems(replacing("\"34,000 defectors\"", with: "\"see *note &amp; 34,000 more\"")).isEmpty)
     }
 
     @Test func aValueStartingWithAStarNeedsQuotes() {

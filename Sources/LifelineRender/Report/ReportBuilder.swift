@@ -14,6 +14,8 @@ public struct ReportBuilder: Sendable {
     public var date: String?
     /// Draws, seed and scenario parameters of the analysis.
     public var analysisOptions: AnalysisOptions
+    /// Which quotes were verified against archived copies; nil: none (the report marks every quote unverified).
+    public var quotes: QuoteVerification?
     /// The templates parsed while the registry loaded (see ``loading(registry:templates:date:analysisOptions:)``);
     /// used only while they are still the builder's `templates`.
     var parsedTemplates: TemplateRenderer?
@@ -33,6 +35,8 @@ public struct ReportBuilder: Sendable {
 
     /// Every file of the report, sorted by path.
     public func build() throws(RenderError) -> [ReportFile] {
+        let typedNumbers = TypedNumberLint.problems(in: templates)
+        guard typedNumbers.isEmpty else { throw .templateProblems(typedNumbers) }
         let renderer: TemplateRenderer
         if let parsedTemplates, parsedTemplates.templates == templates {
             renderer = parsedTemplates
@@ -49,7 +53,7 @@ public struct ReportBuilder: Sendable {
         } catch {
             throw .analysis(error.description)
         }
-        let context = try ReportContext(registry: registry, analysis: analysis, date: date, renderer: renderer)
+        let context = try ReportContext(registry: registry, analysis: analysis, date: date, renderer: renderer, quotes: quotes)
         let words = ReportText(renderer: renderer, context: context)
         let reportCharts = ReportCharts(registry: registry, analysis: analysis, text: words)
         let problems = reportCharts.problems() + ReportTables(registry: registry, analysis: analysis, text: words).problems()
@@ -139,7 +143,8 @@ public struct ReportBuilder: Sendable {
         let common = try text.common()
         let tableWord = try common("table"), figureWord = try common("figure"), sourcesWord = try common("sources")
         func label(_ id: String) -> String { labels[id] ?? (id.hasPrefix("table") ? tableWord : figureWord) }
-        var blocks: [String: any ReportBlock] = try ReportTables(registry: registry, analysis: analysis, text: text).all(label: label)
+        var blocks: [String: any ReportBlock] = try ReportTables(registry: registry, analysis: analysis, text: text, quotes: quotes)
+            .all(label: label)
         let citations = Citations(registry: registry)
         for (entry, svg) in zip(charts, inlineSVGs) {
             let id = "figure-\(entry.chart.name)"

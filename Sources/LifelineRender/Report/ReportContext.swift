@@ -3,8 +3,10 @@ import LifelineData
 
 /// The values the report's templates can use, built from the registry (and, from the analysis, its results).
 ///
-/// Names in templates: `dateLine`, `contents` (`text`, `id`), `figure.ID.value|low|high|hedged|measures|hasYear|year|cite`
-/// (`low` and `high`: each end of a range written as a value of its own),
+/// Names in templates: `dateLine`, `quoteLine`, `contents` (`text`, `id`),
+/// `figure.ID.value|low|high|hedged|measures|hasYear|year|cite|isVerified|isReading|reading`
+/// (`low` and `high`: each end of a range written as a value of its own; `isVerified`: its quote was found in an
+/// archived copy; `isReading`, with `reading`: its number is the data's reading of the quote's words),
 /// `parameter.ID.low|median|high`,
 /// `sensitivity.MODEL.baseline|top.name|top.low|top.high`,
 /// `source.ID.number|cite|title|hasPublisher|publisher|hasYear|year|hasDate|date` (each value only when its `has…`
@@ -35,14 +37,18 @@ struct ReportContext {
 
     /// The context of `registry` and `analysis`; its words (the date line, intervals, fallbacks) come from
     /// `words.txt.mustache` in `renderer`'s templates.
-    init(registry: Registry, analysis: AnalysisResult, date: String?, renderer: TemplateRenderer) throws(RenderError) {
+    /// `quotes` says which figures' quotes were verified (none when nil).
+    init(
+        registry: Registry, analysis: AnalysisResult, date: String?, renderer: TemplateRenderer, quotes: QuoteVerification? = nil
+    ) throws(RenderError) {
         self.registry = registry
         self.analysis = analysis
         let date = date ?? registry.paper?.date
         self.date = date
-        let words = try Words(renderer: renderer, dates: Self.datePieces(registry: registry, date: date))
+        let quotes = quotes ?? .none(registry)
+        let words = try Words(renderer: renderer, dates: Self.datePieces(registry: registry, date: date, quotes: quotes))
         self.words = words
-        self.shared = try Self.sharedValues(registry: registry, analysis: analysis, date: date, words: words)
+        self.shared = try Self.sharedValues(registry: registry, analysis: analysis, date: date, words: words, quotes: quotes)
     }
 
     /// The lines of `words.txt.mustache`, rendered with the date line's pieces and, for `interval` and `range`,
@@ -54,7 +60,7 @@ struct ReportContext {
     struct Words {
         /// The parsed templates.
         let renderer: TemplateRenderer
-        /// The date line's counts and years (see ``ReportContext/datePieces(registry:date:)``).
+        /// The date line's counts and years (see ``ReportContext/datePieces(registry:date:quotes:)``).
         let dates: [String: Any]
         /// The lines `interval` and `range` with markers for the bounds: for different bounds, then equal ones.
         private let patterns: (different: [String: String], same: [String: String])
@@ -141,7 +147,7 @@ struct ReportContext {
     }
 
     private static func sharedValues(
-        registry: Registry, analysis: AnalysisResult, date: String?, words: Words
+        registry: Registry, analysis: AnalysisResult, date: String?, words: Words, quotes: QuoteVerification
     ) throws(RenderError) -> [String: Any] {
         let citations = Citations(registry: registry)
         let fixed = try words.lines()
@@ -159,8 +165,10 @@ struct ReportContext {
                 "measures": figure.measures,
                 "hasYear": figure.year != nil,
                 "cite": SafeMarkup(citations.cite(figure.source).markdown),
+                "isVerified": quotes.isVerified(figure.id), "isReading": figure.isReading,
             ]
             entry["year"] = figure.year.map(String.init)
+            entry["reading"] = figure.reading
             figures[figure.id] = entry
         }
         var sources: [String: Any] = [:]
@@ -184,6 +192,7 @@ struct ReportContext {
         var context: [String: Any] = [
             "dateLine": try fixed("dateLine"),
             "paper": paperValues(registry.paper, date: date),
+            "quoteLine": try fixed("quoteLine"),
             "figure": figures,
             "source": sources,
             "references": references,
@@ -315,8 +324,10 @@ struct ReportContext {
 
     /// The date line's pieces for `words.txt.mustache`: `hasDate`/`date` (the author's `--date`), `figures` and
     /// `sources` (counts), `anyYear`, `oneYear`, `firstYear`, `lastYear` (the sources' publication years), and
-    /// `anyUndated`/`undated` (how many sources give no year).
-    static func datePieces(registry: Registry, date: String?) -> [String: Any] {
+    /// `anyUndated`/`undated` (how many sources give no year); for the quote line, `quotes` (how many figures),
+    /// `verifiedQuotes` (how many of their quotes were verified) and `allQuotesVerified`.
+    static func datePieces(registry: Registry, date: String?, quotes: QuoteVerification) -> [String: Any] {
+        let verified = registry.figures.filter { quotes.isVerified($0.id) }.count
         let years = registry.sources.compactMap(\.year).sorted()
         let undated = registry.sources.filter { $0.year == nil }.count
         return [
@@ -324,6 +335,8 @@ struct ReportContext {
             "sources": String(registry.sources.count),
             "anyYear": !years.isEmpty, "oneYear": years.first == years.last, "firstYear": years.first.map(String.init) ?? "",
             "lastYear": years.last.map(String.init) ?? "", "anyUndated": undated > 0, "undated": String(undated),
+            "quotes": String(registry.figures.count), "verifiedQuotes": String(verified),
+            "allQuotesVerified": verified == registry.figures.count,
         ]
     }
 }

@@ -9,6 +9,8 @@ struct ReportTables {
     let analysis: AnalysisResult
     /// The templates the words come from.
     let text: ReportText
+    /// Which quotes were verified against archived copies (none when nil): the appendix marks the others.
+    var quotes: QuoteVerification? = nil
 
     /// Every table the templates declare, sorted by name.
     var declarations: [TableDeclaration] { TableDeclaration.all(in: text.renderer.templates) }
@@ -101,21 +103,24 @@ struct ReportTables {
             })
     }
 
-    /// Every figure in the registry with its quote: the appendix.
+    /// Every figure in the registry with its quote: the appendix. A value that is the data's reading of words is
+    /// followed by the words `reading` and its note begins with the reading; a quote not verified against an
+    /// archived copy is followed by the words `unverified`.
     private func allFigures(id: String, label: String, words: TemplateLabels) throws(RenderError) -> Table {
         let citations = Citations(registry: registry)
-        let notStated = try words("yearNotStated")
+        let notStated = try words("yearNotStated"), readingMark = try words("reading"), unverified = try words("unverified")
+        let quotes = quotes ?? .none(registry)
         return Table(
             id: id, label: label, caption: [.text(try words("caption"))],
             columns: try words.columns([.left, .right, .right, .left, .left, .left]),
             rows: registry.figures.map { figure in
                 [
                     [.text(figure.measures)],
-                    [.text(figure.hedgedValueText)],
+                    [.text(figure.hedgedValueText + (figure.isReading ? " " + readingMark : ""))],
                     [.text(figure.year.map(String.init) ?? notStated)],
                     citations.cite(figure.source),
-                    [.text(Self.quoted(figure.quote))],
-                    [.text(figure.note ?? "")],
+                    [.text(Self.quoted(figure.quote) + (quotes.isVerified(figure.id) ? "" : " " + unverified))],
+                    [.text([figure.reading, figure.note].compactMap { $0 }.joined(separator: " "))],
                 ]
             })
     }
