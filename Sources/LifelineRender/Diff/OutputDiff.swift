@@ -40,7 +40,8 @@ public struct OutputDiff: Sendable {
             default: break
             }
         }
-        guard !isEmpty else { return }
+        // An empty side (a folder never built) differs in every file, and nothing more is worth saying.
+        guard !isEmpty, !old.files.isEmpty, !new.files.isEmpty else { return }
         if let before = old.manifest, let after = new.manifest {
             inputs = Self.inputs(before, after)
             figures = Self.figures(before, after)
@@ -50,10 +51,10 @@ public struct OutputDiff: Sendable {
                 "\(sides.joined(separator: " and ")) \(sides.count == 1 ? "has" : "have") no \(BuildManifest.fileName) "
                     + "(built before Lifeline wrote one): inputs and figures are not compared.")
         }
-        if old.files[ModelStatistics.path] != new.files[ModelStatistics.path] {
+        if let before = old.files[ModelStatistics.path], let after = new.files[ModelStatistics.path], before != after {
             models = Self.models(old.modelStatistics, new.modelStatistics)
         }
-        if old.files[Self.reportFile] != new.files[Self.reportFile] {
+        if let before = old.files[Self.reportFile], let after = new.files[Self.reportFile], before != after {
             sentences = Self.sentences(old.sentences, new.sentences)
         }
     }
