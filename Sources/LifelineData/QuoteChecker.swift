@@ -27,7 +27,7 @@ public enum QuoteChecker {
                 for figure in figures { result.unverified[figure.id] = .notInFolder(path) }
                 continue
             }
-            let hash = SHA256.hex(of: data)
+            let hash = SHA256.hex(data)
             if let recorded = source.sha256, recorded != hash {
                 result.problems.append(
                     Diagnostic(

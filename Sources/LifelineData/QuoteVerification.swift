@@ -62,3 +62,34 @@ public struct QuoteVerification: Sendable, Equatable {
         }
     }
 }
+
+extension QuoteVerification {
+    /// What a verified quote was verified as: its figure's quote and anchors, and its source's archived copy (file
+    /// name and SHA-256), hashed together. A manifest records it, so that `build --check` in a clone without the
+    /// archive can tell which recorded verifications still hold: any change to the quote, its anchors or the copy's
+    /// recorded hash changes it.
+    public static func fingerprint(of figure: Figure, in registry: Registry) -> String {
+        let source = registry.source(figure.source)
+        let parts = [
+            figure.id, figure.quote, figure.quoteBefore ?? "", figure.quoteAfter ?? "", source?.archive ?? "", source?.sha256 ?? "",
+        ]
+        return SHA256.hex(parts.joined(separator: "\u{0}"))
+    }
+
+    /// The fingerprints of the verified quotes of `registry`, by figure id.
+    public func fingerprints(in registry: Registry) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: registry.figures.filter { verified.contains($0.id) }.map { ($0.id, Self.fingerprint(of: $0, in: registry)) })
+    }
+
+    /// This verification, with every quote that `recorded` (a manifest's fingerprints) says was verified, and whose
+    /// fingerprint is unchanged in `registry`, counted as verified: for `build --check` where the archive folder the
+    /// manifest names is absent.
+    public func carryingOver(_ recorded: [String: String], in registry: Registry) -> QuoteVerification {
+        var result = self
+        for figure in registry.figures where recorded[figure.id] == Self.fingerprint(of: figure, in: registry) {
+            result.verified.insert(figure.id)
+            result.unverified[figure.id] = nil
+        }
+        return result
+    }
+}

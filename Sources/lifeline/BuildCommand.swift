@@ -11,8 +11,14 @@ struct BuildCommand: ParsableCommand {
         abstract: "Build the report: report.md, report.html and the charts.",
         discussion: """
             The report is built in memory first; the output folder is replaced only when everything succeeded, \
-            so a failed build leaves the previous report as it was. With --check nothing is written: the command \
-            exits 0 when the folder matches a fresh build byte for byte, and 1 with the list of differing files.
+            so a failed build leaves the previous report as it was. The folder gets a manifest.json: the SHA-256 \
+            of the data, templates and archives read, the seed, draws and date, the version, and every file written; \
+            files it lists are Lifeline's to replace (a chart dropped from the templates), anything else is refused.
+
+            With --check nothing is written: the folder is rebuilt in memory with the data, templates, seed, draws and \
+            date its manifest records (flags given override them), and the command exits 0 when the folder matches \
+            byte for byte, and 1 with what moved: figures, model results, sentences of report.md, charts and files \
+            (as `lifeline diff` prints it).
             """)
 
     @OptionGroup var project: ProjectOptions
@@ -33,23 +39,45 @@ struct BuildCommand: ParsableCommand {
     var date: String?
 
     func run() throws {
+        let folder = OutputFolder(path: out)
+        // --check rebuilds what the folder's manifest records, unless a flag says otherwise.
+        let recorded = check ? folder.manifest() : nil
+        var project = self.project
+        if let recorded {
+            if project.data == nil, recorded.data.from != BuildManifest.embedded { project.data = recorded.data.from }
+            if project.templates == nil, recorded.templates.from != BuildManifest.embedded { project.templates = recorded.templates.from }
+        }
+        let date = self.date ?? recorded?.date
+        let options = analysis.options(over: recorded.map { AnalysisOptions(draws: $0.draws, seed: $0.seed) } ?? AnalysisOptions())
         var builder = try ReportBuilder.loading(
             registry: { try project.loadRegistry() }, templates: { try project.loadTemplates() },
-            date: date, analysisOptions: analysis.options)
+            date: date, analysisOptions: options)
+        // --check verifies against the archive folder the manifest names, where it is here; where it is not (a
+        // clone without the archive), the quotes the manifest recorded as verified count as verified while their
+        // quote, anchors and the copy's recorded hash are unchanged.
+        var quotes = self.quotes
+        if quotes.archive == nil, let from = recorded?.archives?.from, FileManager.default.fileExists(atPath: from) { quotes.archive = from }
+        let archiveFolder = try quotes.folder(for: builder.registry)
         builder.quotes = try quotes.verify(builder.registry)
-        let files = try builder.build()
-        let folder = OutputFolder(path: out)
+        var archives = archiveFolder.map { BuildManifest.Folder.archives(of: builder.registry, in: $0) }
+        if archiveFolder == nil, let recorded, let fingerprints = recorded.verifiedQuotes, let recordedArchives = recorded.archives {
+            builder.quotes = builder.quotes?.carryingOver(fingerprints, in: builder.registry)
+            archives = recordedArchives
+        }
+        let files = try builder.build(
+            recording: BuildProvenance(dataPath: project.dataPath, templatesPath: project.templatesPath, archives: archives))
         if check {
+            let settings = "seed \(options.seed), \(options.draws) draws, date \(date.map { "\"\($0)\"" } ?? "none")"
             let differences = folder.differences(from: files)
             guard differences.isEmpty else {
-                let list = differences.map { "  \($0)" }.joined(separator: "\n")
+                let diff = OutputDiff(old: try OutputSnapshot.read(folder: out), new: OutputSnapshot(files: files))
                 Lifeline.fail(
-                    "\(out) is stale: \(differences.count) file(s) differ from a fresh build:\n\(list)\nRun `lifeline build` and commit the result."
-                )
+                    "\(out) is stale: \(differences.count) file(s) differ from a fresh build (\(project.provenance); \(settings)).\n"
+                        + diff.summary(files: differences) + "Run `lifeline build` and commit the result.")
             }
-            print("\(out) is up to date (\(files.count) files; \(project.provenance)).")
+            print("\(out) is up to date (\(files.count) files; \(project.provenance); \(settings)).")
         } else {
-            try folder.replace(with: files)
+            try folder.replace(with: files, alsoOwned: folder.writtenByLastBuild())
             print("Wrote \(files.count) files to \(out) (\(project.provenance)).")
         }
     }

@@ -18,14 +18,14 @@ struct Lifeline: ParsableCommand {
         commandName: "lifeline",
         abstract: "Turn sourced figures on cash remittances to North Korea into a statistical briefing report.",
         discussion: """
-            Exit codes: 0 success; 1 invalid data, templates or quotes, a failed build, or a stale report \
-            (build --check); 64 a usage error (an unknown option or a bad value).
+            Exit codes: 0 success; 1 invalid data, templates or quotes, a failed build, a stale report \
+            (build --check), or output folders that differ (diff); 64 a usage error (an unknown option or a bad value).
             """,
         version: LifelineVersion.number,
         subcommands: [
             FiguresCommand.self, ValidateCommand.self, ModelsCommand.self, SimulateCommand.self, ErodeCommand.self, BuildCommand.self,
             ChartCommand.self,
-            ChartsCommand.self, InitCommand.self,
+            ChartsCommand.self, InitCommand.self, DiffCommand.self,
         ]
     )
 

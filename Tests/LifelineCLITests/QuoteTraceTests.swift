@@ -11,7 +11,7 @@ import Testing
         let folder = try CLI.temporaryFolder()
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("sources"), withIntermediateDirectories: true)
         try article.write(to: folder.appendingPathComponent("sources/a.txt"), atomically: true, encoding: .utf8)
-        let hash = recorded ?? SHA256.hex(of: Array(article.utf8))
+        let hash = recorded ?? SHA256.hex(Data(article.utf8))
         let data = """
             archive: sources
             sources:
@@ -121,7 +121,7 @@ import Testing
         let validated = try CLI.run(["validate"], in: project)
         let built = try CLI.run(["build", "--draws", "20000"], in: project)
         #expect(validated.status == 1 && built.status == 1)
-        let old = SHA256.hex(of: Array(article.utf8)), new = SHA256.hex(of: Array(changed.utf8))
+        let old = SHA256.hex(Data(article.utf8)), new = SHA256.hex(Data(changed.utf8))
         let message =
             "data.yaml:3: error: the archived copy \(project.path)/sources/a.txt of source `paper` has the SHA-256 \(new), but the data records \(old)"
         #expect(built.stderr.contains(message), "\(built.stderr)")

@@ -14,7 +14,7 @@ import Testing
         "AnalysisError.swift", "InputError.swift", "RenderError.swift", "OutputError.swift", "OutputFolder.swift", "Rasterizer.swift",
         "TemplateChecker.swift", "TemplateRenderer.swift", "TemplateScope.swift", "ChartDeclaration+Checks.swift",
         "TemplateDeclaration+Checks.swift",
-        "StreamingHistogram.swift", "Dimension.swift",
+        "StreamingHistogram.swift", "Dimension.swift", "OutputDiff.swift", "OutputDiff+Summary.swift",
     ]
     /// Lines whose literals speak to the CLI user (errors and their hints), not to a reader.
     static let cliMarkers = [

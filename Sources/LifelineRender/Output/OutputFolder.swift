@@ -88,7 +88,8 @@ public struct OutputFolder: Sendable {
         }
     }
 
-    private func url(_ relative: String) -> URL {
+    /// The file `relative` below the folder.
+    func url(_ relative: String) -> URL {
         URL(fileURLWithPath: path).appendingPathComponent(relative)
     }
 
