@@ -42,6 +42,7 @@ struct ReportTables {
         case .figures?: return try figures(declaration.ids(.figures), id: id, label: label, words: words)
         case .allFigures?: return try allFigures(id: id, label: label, words: words)
         case .inputs?: return try inputs(id: id, label: label, words: words)
+        case .formulas?: return try formulas(id: id, label: label, words: words)
         case .sources?: return try sources(id: id, label: label, words: words)
         case .assumptions?, nil: return try assumptions(id: id, label: label, words: words)
         }
@@ -117,7 +118,8 @@ struct ReportTables {
                     [.text(Self.quoted(figure.quote))],
                     [.text(figure.note ?? "")],
                 ]
-            })
+            },
+            rowIDs: registry.figures.map { ReportContext.anchor(ofFigure: $0.id) })
     }
 
     /// Every source, cited: its publisher (the word `unnamedPublisher` when none is named), its year (`undated`
