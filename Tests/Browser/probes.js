@@ -546,8 +546,38 @@
     return out;
   }
 
+  // Provenance tooltips: for every link inside a `.prov` (a number and the quote it rests on), whether the tooltip
+  // is hidden at rest, shown while the link has keyboard focus, inside the viewport's width when shown, not empty,
+  // and named by the link's aria-describedby (an id used once). Focus is moved to each link and then let go.
+  function provenanceTooltips() {
+    const out = [];
+    const within = (el) => {
+      const r = el.getBoundingClientRect();
+      return { left: Math.round(r.left), right: Math.round(r.right), fits: r.left >= 0 && r.right <= innerWidth + 0.5 };
+    };
+    for (const prov of document.querySelectorAll(".prov")) {
+      const link = prov.querySelector("a[href]");
+      const tip = prov.querySelector('[role="tooltip"]');
+      const item = { href: link ? link.getAttribute("href") : null, text: link ? link.textContent : "",
+                     tooltip: !!tip, described: false, hiddenAtRest: false, shownOnFocus: false,
+                     fits: false, left: null, right: null, quote: tip ? tip.textContent.trim().slice(0, 80) : "" };
+      if (link && tip) {
+        item.described = link.getAttribute("aria-describedby") === tip.id && document.querySelectorAll(
+          '[id="' + tip.id + '"]').length === 1;
+        item.hiddenAtRest = getComputedStyle(tip).display === "none";
+        link.focus();
+        item.shownOnFocus = getComputedStyle(tip).display !== "none" && tip.getBoundingClientRect().width > 0;
+        Object.assign(item, item.shownOnFocus ? within(tip) : {});
+        link.blur();
+      }
+      out.push(item);
+    }
+    document.body.focus();
+    return out;
+  }
+
   window.__lifelineVerify = {
     htmlTextContrast, svgTextContrast, chartMarkContrast, svgSizes, inPageLinks, contentsLinks, targetPosition,
-    layoutAtWidth, seriesLabelling, placePrintMarkers, removePrintMarkers, pageMargins,
+    layoutAtWidth, seriesLabelling, placePrintMarkers, removePrintMarkers, pageMargins, provenanceTooltips,
   };
 })();

@@ -30,6 +30,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from browser import DESKTOP, PHONE, Browser  # noqa: E402
+from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = Path(__file__).parent / "reference" / "desktop.png"
@@ -153,6 +155,55 @@ def accessibility_tree_check(res, target, browser, label):
               not problems, f"{len(tables)} tables, {len(images)} images", problems)
 
 
+def provenance_check(res, target, browser, label, printed=False, hover=True):
+    """Numbers that rest on a figure: each links to its row and shows its quote on keyboard focus and hover, inside
+    the viewport; in print every quote stays hidden, even for a focused link."""
+    tips = browser.probe("provenanceTooltips")
+    rows = browser.run_js("return document.querySelectorAll('tr[id^=\"fig-\"]').length")
+    if not rows:
+        res.note(target, f"provenance ({label}): the page has no figure rows (fig-ID), so no linked numbers to check")
+        return
+    if printed:
+        shown = [t for t in tips if t["shownOnFocus"]]
+        res.check(target, f"provenance ({label}): no quote is shown in print, even for a focused number", not shown,
+                  f"{len(tips)} linked numbers, {len(shown)} quotes shown",
+                  [f"{t['href']} “{t['text']}”" for t in shown])
+        return
+    problems = []
+    for t in tips:
+        what = f"{t['href']} “{t['text']}”"
+        if not t["tooltip"] or not t["quote"]:
+            problems.append(f"{what}: no quote")
+        elif not t["described"]:
+            problems.append(f"{what}: aria-describedby does not name its quote (or the id is not unique)")
+        elif not t["hiddenAtRest"]:
+            problems.append(f"{what}: the quote shows without hover or focus")
+        elif not t["shownOnFocus"]:
+            problems.append(f"{what}: the quote does not show on keyboard focus")
+        elif not t["fits"]:
+            problems.append(f"{what}: the quote spans {t['left']}…{t['right']} px, outside the viewport")
+    # The pointer, moved over each number for real, from the title, where nothing shows (a quote shown below one
+    # number may cover the next, and stays while the pointer is over it, as a reader may move onto it). A phone has
+    # no pointer: a tap focuses the number and follows its link to the quote's row.
+    driver = browser.driver
+    title = driver.find_elements(By.CSS_SELECTOR, "h1")
+    for link in driver.find_elements(By.CSS_SELECTOR, ".prov > a") if hover and title else []:
+        driver.execute_script("arguments[0].scrollIntoView()", title[0])
+        ActionChains(driver).move_to_element(title[0]).perform()
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
+        ActionChains(driver).move_to_element(link).perform()
+        if not driver.execute_script(
+                "const t = arguments[0].parentElement.querySelector('[role=\"tooltip\"]');"
+                "return !!t && getComputedStyle(t).display !== 'none';", link):
+            problems.append(f"{link.get_attribute('href')} “{link.text}”: the quote does not show on hover")
+    if title and hover:
+        driver.execute_script("arguments[0].scrollIntoView()", title[0])
+        ActionChains(driver).move_to_element(title[0]).perform()
+    driver.execute_script("window.scrollTo(0, 0)")
+    res.check(target, f"provenance ({label}): each linked number shows its quote on focus and hover, within the screen",
+              bool(tips) and not problems, f"{len(tips)} linked numbers, {len(problems)} problems", problems)
+
+
 def page_checks(res, target, browser, report, shots):
     browser.viewport(*DESKTOP)
     browser.media("", "light")
@@ -214,6 +265,7 @@ def page_checks(res, target, browser, report, shots):
     accessibility_tree_check(res, target, browser, "desktop")
     if shots:
         browser.screenshot(shots / "desktop.png")
+    provenance_check(res, target, browser, "desktop")
 
     browser.media("", "dark")
     browser.reload()
@@ -249,6 +301,7 @@ def page_checks(res, target, browser, report, shots):
     accessibility_tree_check(res, target, browser, f"{PHONE[0]} px")
     if shots:
         browser.screenshot(shots / "phone.png")
+    provenance_check(res, target, browser, f"{PHONE[0]} px", hover=False)
 
     print_checks(res, target, browser, shots)
 
@@ -345,6 +398,11 @@ def print_checks(res, target, browser, shots):
                 browser.pdf(clean, width_in, height_in)
                 subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "2", str(clean),
                                 str(shots / f"print-{paper.lower()}-page")], check=True)
+
+    browser.viewport(*DESKTOP)
+    browser.media("print", "light")
+    browser.reload()
+    provenance_check(res, target, browser, "print", printed=True)
 
     # Printed from a browser in dark mode: the paper is white (no background graphics), so the page must
     # print in its light colours.

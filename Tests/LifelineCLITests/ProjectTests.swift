@@ -39,7 +39,7 @@ import Testing
         #expect(try CLI.run(["init", folder.path]).status == 0)
         let summary = folder.appendingPathComponent("Templates/summary.md.mustache")
         let text = try String(contentsOf: summary, encoding: .utf8)
-        try text.replacingOccurrences(of: "figure.state-fee-border.value", with: "figure.state-fee-bordr.value")
+        try text.replacingOccurrences(of: "figure.state-fee-border.linked.value", with: "figure.state-fee-bordr.linked.value")
             .write(to: summary, atomically: true, encoding: .utf8)
         let result = try CLI.run(["build", "--draws", "20000"], in: folder)
         #expect(result.status == 1)

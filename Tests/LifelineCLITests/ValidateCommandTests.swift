@@ -32,7 +32,7 @@ import Testing
     /// validate printed "valid" for a project whose template named a missing variable; build then failed.
     @Test func aTemplateNamingAMissingVariableFailsValidateAsItFailsBuild() throws {
         let project = try Self.project(editing: "Templates/summary.md.mustache") {
-            $0.replacingOccurrences(of: "figure.state-fee-border.value", with: "figure.state-fee-bordr.value")
+            $0.replacingOccurrences(of: "figure.state-fee-border.linked.value", with: "figure.state-fee-bordr.linked.value")
         }
         defer { try? FileManager.default.removeItem(at: project.deletingLastPathComponent()) }
         try Self.expectValidateAndBuildFailAlike(in: project, naming: "Templates/summary.md.mustache:")

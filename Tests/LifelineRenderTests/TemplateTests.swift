@@ -46,12 +46,12 @@ import Testing
     /// rendered empty, and the summary read "send about  a year".
     @Test func aModelIdUnderFigureIsAnErrorNamingTheWholePath() throws {
         let text = try buildFailure(
-            editing: "summary.md.mustache", "{{model.sk-gross-flow.median}}", with: "{{figure.sk-gross-flow.median}}")
+            editing: "summary.md.mustache", "{{{model.sk-gross-flow.linked.median}}}", with: "{{{figure.sk-gross-flow.linked.median}}}")
         #expect(
             text.contains(
-                "T/summary.md.mustache:5:56: error: `figure.sk-gross-flow.median` names `sk-gross-flow` in `figure`, which does not exist."),
+                "T/summary.md.mustache:5:56: error: `figure.sk-gross-flow.linked.median` names `sk-gross-flow` in `figure`, which does not exist."),
             "\(text)")
-        #expect(text.contains("Did you mean `model.sk-gross-flow.median`?"), "\(text)")
+        #expect(text.contains("Did you mean `model.sk-gross-flow.linked.median`?"), "\(text)")
     }
 
     /// Regression: a citation written in double braces printed its Markdown escaped, with no error.
@@ -77,7 +77,7 @@ import Testing
     /// description of it into the report, with no error.
     @Test func aGroupOrAListInATagIsAnErrorNotProgramText() throws {
         let group = try buildFailure(
-            editing: "senders.md.mustache", "{{figure.sk-share-sending.value}}", with: "{{figure.sk-share-sending}}")
+            editing: "senders.md.mustache", "{{{figure.sk-share-sending.linked.value}}}", with: "{{figure.sk-share-sending}}")
         #expect(
             group.contains(
                 "T/senders.md.mustache:5:1: error: `figure.sk-share-sending` is a group of values, which a tag would print as program text."

@@ -28,23 +28,31 @@ public struct Table: Sendable {
     public var columns: [Column]
     /// The cells, row by row; the first cell of each row is its header.
     public var rows: [[[Inline]]]
+    /// An anchor id for each row that has one (e.g. `fig-sk-share-sending`), by row; a link to `#ID` lands on the row.
+    public var rowIDs: [String?]
 
-    /// Creates a table.
-    public init(id: String, label: String, caption: [Inline], columns: [Column], rows: [[[Inline]]]) {
+    /// Creates a table; `rowIDs` gives rows anchors (by position; missing or nil: none).
+    public init(id: String, label: String, caption: [Inline], columns: [Column], rows: [[[Inline]]], rowIDs: [String?] = []) {
         self.id = id
         self.label = label
         self.caption = caption
         self.columns = columns
         self.rows = rows
+        self.rowIDs = rowIDs
     }
+
+    /// The anchor id of row `index`, if it has one.
+    private func rowID(_ index: Int) -> String? { index < rowIDs.count ? rowIDs[index] : nil }
 
     /// A GitHub-flavoured pipe table preceded by its caption, with an anchor for cross-references.
     public var markdown: String {
         var lines = [anchor + "**\(label).** \(caption.markdown)", ""]
         lines.append("| " + columns.map { MarkdownText.escape($0.title) }.joined(separator: " | ") + " |")
         lines.append("|" + columns.map { $0.alignment == .right ? "---:" : ":---" }.joined(separator: "|") + "|")
-        for row in rows {
-            lines.append("| " + row.map(\.markdown).joined(separator: " | ") + " |")
+        for (index, row) in rows.enumerated() {
+            // A row's anchor opens its first cell, where GitHub and pandoc keep raw inline HTML.
+            let anchor = rowID(index).map { "<a id=\"\(HTMLText.escape($0))\"></a>" } ?? ""
+            lines.append("| " + anchor + row.map(\.markdown).joined(separator: " | ") + " |")
         }
         return lines.joined(separator: "\n")
     }
@@ -56,8 +64,8 @@ public struct Table: Sendable {
         ]
         lines += columns.map { "<th scope=\"col\"\(alignAttribute($0.alignment))>\(HTMLText.escape($0.title))</th>" }
         lines += ["</tr>", "</thead>", "<tbody>"]
-        for row in rows {
-            lines.append("<tr>")
+        for (index, row) in rows.enumerated() {
+            lines.append(rowID(index).map { "<tr id=\"\(HTMLText.escape($0))\">" } ?? "<tr>")
             for (index, cell) in row.enumerated() {
                 let alignment = index < columns.count ? columns[index].alignment : .left
                 lines.append(

@@ -100,7 +100,7 @@ public struct ReportBuilder: Sendable {
         let unnumbered = try blocks(analysis: analysis, text: text, charts: charts, inlineSVGs: inlineSVGs, labels: [:])
         let anchors = unnumbered.mapValues { ReportContext.Placed(ref: $0.reference, block: $0.anchor) }
         let placeholder = CommonMark.Heading(level: 2, text: "", id: "")
-        let draftContext = context.dictionary(blocks: anchors, contents: [placeholder])
+        let draftContext = context.dictionary(blocks: anchors, contents: [placeholder], flavor: .markdown)
         try renderer.check(report, context: draftContext)
         let draft = try renderer.render(report, checkedContext: draftContext)
         let numbered = try blocks(
@@ -109,15 +109,15 @@ public struct ReportBuilder: Sendable {
         let markdownBlocks = ReportContext.place(numbered, flavor: .markdown)
 
         var headings = CommonMark.headings(in: draft)
-        var markdown = try renderer.render(report, checkedContext: context.dictionary(blocks: markdownBlocks, contents: headings))
+        var markdown = try renderer.render(report, checkedContext: context.dictionary(blocks: markdownBlocks, contents: headings, flavor: .markdown))
         // A heading that quotes a block's label ("as Table 2 shows") reads differently once numbered.
         let numberedHeadings = CommonMark.headings(in: markdown)
         if numberedHeadings != headings {
             headings = numberedHeadings
-            markdown = try renderer.render(report, checkedContext: context.dictionary(blocks: markdownBlocks, contents: headings))
+            markdown = try renderer.render(report, checkedContext: context.dictionary(blocks: markdownBlocks, contents: headings, flavor: .markdown))
         }
         let htmlMarkdown = try renderer.render(
-            report, checkedContext: context.dictionary(blocks: ReportContext.place(numbered, flavor: .html), contents: headings))
+            report, checkedContext: context.dictionary(blocks: ReportContext.place(numbered, flavor: .html), contents: headings, flavor: .html))
 
         let body = CommonMark.render(htmlMarkdown)
         let title = body.headings.first { $0.level == 1 }?.text ?? "Report"
@@ -125,7 +125,7 @@ public struct ReportBuilder: Sendable {
             "page.html.mustache",
             context: [
                 "title": title,
-                "body": body.html,
+                "body": ReportContext.numberingTooltips(body.html),
                 "stylesheet": try templates.text("report.css"),
                 "chartDarkCSS": ChartCSS.rules(for: .dark, scope: "figure svg"),
                 "version": LifelineVersion.number,

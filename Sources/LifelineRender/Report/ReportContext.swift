@@ -7,6 +7,8 @@ import LifelineData
 /// `figure.ID.value|low|high|hedged|measures|hasYear|year|cite|isVerified|isReading|reading`
 /// (`low` and `high`: each end of a range written as a value of its own; `isVerified`: its quote was found in an
 /// archived copy; `isReading`, with `reading`: its number is the data's reading of the quote's words),
+/// and in the report's sections the linked forms `figure.ID.linked.value|…`, `model.ID.linked.median|…` (see
+/// `ReportContext+Provenance.swift`),
 /// `parameter.ID.low|median|high`,
 /// `sensitivity.MODEL.baseline|top.name|top.low|top.high`,
 /// `source.ID.number|cite|title|hasPublisher|publisher|hasYear|year|hasDate|date` (each value only when its `has…`
@@ -32,6 +34,9 @@ struct ReportContext {
     let date: String?
     /// Everything but the contents and the blocks, built once: figures, sources, references, analysis values.
     private let shared: [String: Any]
+    /// ``shared`` with the linked forms of figures' and models' values (see ``linkedValues(_:analysis:hovers:flavor:)``),
+    /// for each flavour.
+    private let linked: (markdown: [String: Any], html: [String: Any])
     /// The words the values are built from (`words.txt.mustache`).
     let words: Words
 
@@ -48,11 +53,17 @@ struct ReportContext {
         let quotes = quotes ?? .none(registry)
         let words = try Words(renderer: renderer, dates: Self.datePieces(registry: registry, date: date, quotes: quotes))
         self.words = words
-        self.shared = try Self.sharedValues(registry: registry, analysis: analysis, date: date, words: words, quotes: quotes)
+        let shared = try Self.sharedValues(registry: registry, analysis: analysis, date: date, words: words, quotes: quotes)
+        self.shared = shared
+        let hovers = try Self.hovers(registry: registry, words: words)
+        linked = (
+            Self.linkedValues(shared, analysis: analysis, hovers: hovers, flavor: .markdown),
+            Self.linkedValues(shared, analysis: analysis, hovers: hovers, flavor: .html)
+        )
     }
 
     /// The lines of `words.txt.mustache`, rendered with the date line's pieces and, for `interval` and `range`,
-    /// two bounds.
+    /// two bounds, and for `hover` a figure's quote and its source.
     ///
     /// Rendering the template for every interval took a sixth of a build, so `interval` and `range` are rendered
     /// twice at the start, for two different bounds and for equal ones, with markers in the bounds' places, and
@@ -69,6 +80,10 @@ struct ReportContext {
         private static let lowMarker = "\u{E000}low\u{E000}"
         /// Marks the high bound's place in ``patterns``.
         private static let highMarker = "\u{E000}high\u{E000}"
+        /// Mark the places of a quote, its source and the source's date in the line `hover`.
+        private static let quoteMarkers = (
+            quote: "\u{E000}quote\u{E000}", source: "\u{E000}quoteSource\u{E000}", date: "\u{E000}quoteDate\u{E000}"
+        )
 
         /// Words from `renderer`'s `words.txt.mustache`, with the date line's pieces `dates`.
         init(renderer: TemplateRenderer, dates: [String: Any]) throws(RenderError) {
@@ -76,7 +91,7 @@ struct ReportContext {
             self.dates = dates
             func pattern(same: Bool) throws(RenderError) -> [String: String] {
                 let lines = try Self.lines(renderer: renderer, dates: dates, low: Self.lowMarker, high: Self.highMarker, same: same)
-                return ["interval": try lines("interval"), "range": try lines("range")]
+                return ["interval": try lines("interval"), "range": try lines("range"), "hover": try lines("hover")]
             }
             patterns = (try pattern(same: false), try pattern(same: true))
         }
@@ -94,6 +109,9 @@ struct ReportContext {
             value["low"] = low
             value["high"] = high
             value["same"] = same
+            value["quote"] = quoteMarkers.quote
+            value["quoteSource"] = quoteMarkers.source
+            value["quoteDate"] = quoteMarkers.date
             return try TemplateLabels(file: "words.txt.mustache", renderer: renderer, context: ["value": value])
         }
 
@@ -105,6 +123,14 @@ struct ReportContext {
 
         /// A 90% interval in words: the line `interval` (e.g. `USD 21 million to USD 100 million`).
         func interval(_ low: String, _ high: String) throws(RenderError) -> String { filled("interval", low, high) }
+
+        /// A figure's provenance in words, the line `hover` (e.g. `“…” — Daily NK, 2021`): `quote` (in its quotation
+        /// marks), the `source` that gives it and the source's `date`.
+        func hover(quote: String, source: String, date: String) -> String {
+            let markers = Self.quoteMarkers
+            return (patterns.different["hover"] ?? "").replacingOccurrences(of: markers.quote, with: quote)
+                .replacingOccurrences(of: markers.source, with: source).replacingOccurrences(of: markers.date, with: date)
+        }
 
         /// A range in words: the line `range` (e.g. `20%–60%`, or one value when both bounds read the same), the
         /// unit written once: `USD 2,300–6,000`, `USD 21–100 million` (see ``shared(_:_:)``).
@@ -136,9 +162,10 @@ struct ReportContext {
         }
     }
 
-    /// The dictionary that Mustache renders: the shared values, the table of contents and the placed blocks.
-    func dictionary(blocks: [String: Placed], contents: [CommonMark.Heading]) -> [String: Any] {
-        var context = shared
+    /// The dictionary that Mustache renders: the shared values with their linked forms in `flavor`, the table of
+    /// contents and the placed blocks.
+    func dictionary(blocks: [String: Placed], contents: [CommonMark.Heading], flavor: Flavor) -> [String: Any] {
+        var context = flavor == .html ? linked.html : linked.markdown
         context["contents"] = contents.filter { $0.level == 2 && $0.id != "contents" }.map { ["text": $0.text, "id": $0.id] }
         for (name, placed) in blocks {
             context[name] = ["ref": SafeMarkup(placed.ref), "block": SafeMarkup(placed.block)]

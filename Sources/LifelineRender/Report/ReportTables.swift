@@ -44,6 +44,7 @@ struct ReportTables {
         case .figures?: return try figures(declaration.ids(.figures), id: id, label: label, words: words)
         case .allFigures?: return try allFigures(id: id, label: label, words: words)
         case .inputs?: return try inputs(id: id, label: label, words: words)
+        case .formulas?: return try formulas(id: id, label: label, words: words)
         case .sources?: return try sources(id: id, label: label, words: words)
         case .assumptions?, nil: return try assumptions(id: id, label: label, words: words)
         }
@@ -122,7 +123,8 @@ struct ReportTables {
                     [.text(Self.quoted(figure.quote) + (quotes.isVerified(figure.id) ? "" : " " + unverified))],
                     [.text([figure.reading, figure.note].compactMap { $0 }.joined(separator: " "))],
                 ]
-            })
+            },
+            rowIDs: registry.figures.map { ReportContext.anchor(ofFigure: $0.id) })
     }
 
     /// Every source, cited: its publisher (the word `unnamedPublisher` when none is named), its year (`undated`

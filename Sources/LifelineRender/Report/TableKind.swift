@@ -8,6 +8,9 @@ enum TableKind: String, DeclaredKind {
     case allFigures = "all-figures"
     /// Every simulated input of every model: its figure, distribution and 90% interval.
     case inputs
+    /// Every model's definition: its name (the anchor `model-ID` that model results in the prose link to), its kind,
+    /// its formula with inputs by name, and its sources.
+    case formulas
     /// Every assumption no source supports.
     case assumptions
     /// Every source: who published it and when, how many of its figures the models read, and the data's
@@ -30,7 +33,7 @@ enum TableKind: String, DeclaredKind {
         switch self {
         case .models: [.models]
         case .figures: [.figures]
-        case .allFigures, .inputs, .assumptions, .sources: []
+        case .allFigures, .inputs, .formulas, .assumptions, .sources: []
         }
     }
 
@@ -39,7 +42,7 @@ enum TableKind: String, DeclaredKind {
         switch self {
         case .models: [.models, .statistic]
         case .figures: [.figures]
-        case .allFigures, .inputs, .assumptions, .sources: []
+        case .allFigures, .inputs, .formulas, .assumptions, .sources: []
         }
     }
 }
