@@ -78,7 +78,10 @@ extension QuoteVerification {
 
     /// The fingerprints of the verified quotes of `registry`, by figure id.
     public func fingerprints(in registry: Registry) -> [String: String] {
-        Dictionary(uniqueKeysWithValues: registry.figures.filter { verified.contains($0.id) }.map { ($0.id, Self.fingerprint(of: $0, in: registry)) })
+        Dictionary(
+            uniqueKeysWithValues: registry.figures.filter { verified.contains($0.id) }.map {
+                ($0.id, Self.fingerprint(of: $0, in: registry))
+            })
     }
 
     /// This verification, with every quote that `recorded` (a manifest's fingerprints) says was verified, and whose

@@ -56,7 +56,9 @@ struct BuildCommand: ParsableCommand {
         // clone without the archive), the quotes the manifest recorded as verified count as verified while their
         // quote, anchors and the copy's recorded hash are unchanged.
         var quotes = self.quotes
-        if quotes.archive == nil, let from = recorded?.archives?.from, FileManager.default.fileExists(atPath: from) { quotes.archive = from }
+        if quotes.archive == nil, let from = recorded?.archives?.from, FileManager.default.fileExists(atPath: from) {
+            quotes.archive = from
+        }
         let archiveFolder = try quotes.folder(for: builder.registry)
         builder.quotes = try quotes.verify(builder.registry)
         var archives = archiveFolder.map { BuildManifest.Folder.archives(of: builder.registry, in: $0) }

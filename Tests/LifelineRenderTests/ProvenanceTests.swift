@@ -22,7 +22,8 @@ import Testing
     /// Every `<span class="prov">…</span>` of `html`, read by the pattern the renderer writes.
     static func linkedNumbers(in html: String) throws -> [LinkedNumber] {
         let pattern = try Regex(
-            ##"<span class="prov"><a href="#([^"]*)" aria-describedby="([^"]*)">(.*?)</a><span role="tooltip" id="([^"]*)">(.*?)</span></span>"##)
+            ##"<span class="prov"><a href="#([^"]*)" aria-describedby="([^"]*)">(.*?)</a><span role="tooltip" id="([^"]*)">(.*?)</span></span>"##
+        )
         return html.matches(of: pattern).map { match in
             let parts = match.output.dropFirst().map { String($0.substring ?? "") }
             return LinkedNumber(href: parts[0], describedBy: parts[1], text: parts[2], tooltipID: parts[3], tooltip: parts[4])
@@ -121,9 +122,13 @@ import Testing
         for link in links {
             let figure = try #require(registry.figure(String(link.target.dropFirst("fig-".count))))
             #expect(markdown.contains("<a id=\"\(link.target)\"></a>"), "#\(link.target) lands nowhere")
-            #expect(Self.isForm(link.text.replacingOccurrences(of: "\\", with: ""), of: figure), "\(figure.id): “\(link.text)” is none of its values")
+            #expect(
+                Self.isForm(link.text.replacingOccurrences(of: "\\", with: ""), of: figure),
+                "\(figure.id): “\(link.text)” is none of its values")
         }
-        #expect(markdown.contains("[\(MarkdownText.escape(try #require(registry.figure("sk-share-sending")).valueText))](#fig-sk-share-sending)"))
+        #expect(
+            markdown.contains(
+                "[\(MarkdownText.escape(try #require(registry.figure("sk-share-sending")).valueText))](#fig-sk-share-sending)"))
         #expect(!markdown.contains("role=\"tooltip\"") && !markdown.contains("class=\"prov\""), "hover text in report.md")
         #expect(!markdown.contains(ReportContext.tooltipMarker) && !text("report.html").contains(ReportContext.tooltipMarker))
     }

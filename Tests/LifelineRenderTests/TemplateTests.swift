@@ -49,7 +49,8 @@ import Testing
             editing: "summary.md.mustache", "{{{model.sk-gross-flow.linked.median}}}", with: "{{{figure.sk-gross-flow.linked.median}}}")
         #expect(
             text.contains(
-                "T/summary.md.mustache:5:56: error: `figure.sk-gross-flow.linked.median` names `sk-gross-flow` in `figure`, which does not exist."),
+                "T/summary.md.mustache:5:56: error: `figure.sk-gross-flow.linked.median` names `sk-gross-flow` in `figure`, which does not exist."
+            ),
             "\(text)")
         #expect(text.contains("Did you mean `model.sk-gross-flow.linked.median`?"), "\(text)")
     }

@@ -109,15 +109,18 @@ public struct ReportBuilder: Sendable {
         let markdownBlocks = ReportContext.place(numbered, flavor: .markdown)
 
         var headings = CommonMark.headings(in: draft)
-        var markdown = try renderer.render(report, checkedContext: context.dictionary(blocks: markdownBlocks, contents: headings, flavor: .markdown))
+        var markdown = try renderer.render(
+            report, checkedContext: context.dictionary(blocks: markdownBlocks, contents: headings, flavor: .markdown))
         // A heading that quotes a block's label ("as Table 2 shows") reads differently once numbered.
         let numberedHeadings = CommonMark.headings(in: markdown)
         if numberedHeadings != headings {
             headings = numberedHeadings
-            markdown = try renderer.render(report, checkedContext: context.dictionary(blocks: markdownBlocks, contents: headings, flavor: .markdown))
+            markdown = try renderer.render(
+                report, checkedContext: context.dictionary(blocks: markdownBlocks, contents: headings, flavor: .markdown))
         }
         let htmlMarkdown = try renderer.render(
-            report, checkedContext: context.dictionary(blocks: ReportContext.place(numbered, flavor: .html), contents: headings, flavor: .html))
+            report,
+            checkedContext: context.dictionary(blocks: ReportContext.place(numbered, flavor: .html), contents: headings, flavor: .html))
 
         let body = CommonMark.render(htmlMarkdown)
         let title = body.headings.first { $0.level == 1 }?.text ?? "Report"

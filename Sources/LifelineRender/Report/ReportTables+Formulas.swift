@@ -31,7 +31,8 @@ extension ReportTables {
             let figure = registry.figure(component.id)
             if index > 0 { pieces.append(.text("; ")) }
             pieces.append(
-                .link([.text(figure?.name ?? figure?.measures ?? component.id)], target: "#" + ReportContext.anchor(ofFigure: component.id)))
+                .link([.text(figure?.name ?? figure?.measures ?? component.id)], target: "#" + ReportContext.anchor(ofFigure: component.id))
+            )
             pieces.append(.text(" (" + BriefingFormat.trimmed(component.weight, decimals: 6) + ")"))
         }
         return pieces
