@@ -108,18 +108,9 @@ func attributeValues(_ attribute: String, in html: String) -> [String] {
             try file.data.write(to: url)
         }
         func run(_ arguments: [String]) throws -> String {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: pandoc)
-            process.arguments = arguments
-            process.currentDirectoryURL = folder
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            let data = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "pandoc \(arguments)")
-            return String(decoding: data, as: UTF8.self)
+            let (status, output) = try runTool(pandoc, arguments, in: folder)
+            #expect(status == 0, "pandoc \(arguments)")
+            return output
         }
         _ = try run(["-f", "gfm", "-t", "docx", "report.md", "-o", "report.docx"])
         let native = try run(["-f", "docx", "-t", "native", "report.docx"])

@@ -52,7 +52,7 @@ public enum CommonMark {
 
     /// Parses the whole of `markdown`, given to cmark by its byte count: cmark turns a NUL into U+FFFD and reads
     /// on (CommonMark §2.3), where a length taken with `strlen` would end the document at the NUL.
-    private static func parse(_ markdown: String, options: Int32) -> OpaquePointer? {
+    static func parse(_ markdown: String, options: Int32) -> OpaquePointer? {
         var text = markdown
         return text.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { characters in
