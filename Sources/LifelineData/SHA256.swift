@@ -3,7 +3,7 @@ import Foundation
 /// SHA-256 (FIPS 180-4, section 6.2), for fingerprints of the files a build reads and writes.
 ///
 /// Written here because Linux has no CryptoKit and the project takes no cryptography dependency for one hash; the
-/// FIPS 180-4 example vectors test it. A fingerprint, not a secret: speed and side channels do not matter.
+/// FIPS 180-4 example vectors test it. A fingerprint, not a secret: side channels do not matter, and it reads blocks in place because a build hashes every file it writes.
 public enum SHA256 {
     /// The digest of `data` as 64 lower-case hexadecimal digits.
     public static func hex(_ data: Data) -> String {
@@ -17,39 +17,65 @@ public enum SHA256 {
     public static func hex(_ text: String) -> String { hex(Data(text.utf8)) }
 
     /// The 32-byte digest of `data`.
+    ///
+    /// Whole 64-byte blocks are read in place; only the last one or two, with the padding, are copied.
     public static func digest(_ data: Data) -> [UInt8] {
         var state = initialState
-        var message = [UInt8](data)
-        let bitLength = UInt64(message.count) &* 8
-        message.append(0x80)
-        while message.count % 64 != 56 { message.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        var schedule = [UInt32](repeating: 0, count: 64)
-        for block in stride(from: 0, to: message.count, by: 64) {
-            for index in 0..<16 {
-                let at = block + index * 4
-                schedule[index] =
-                    UInt32(message[at]) << 24 | UInt32(message[at + 1]) << 16 | UInt32(message[at + 2]) << 8 | UInt32(message[at + 3])
+        let bitLength = UInt64(data.count) &* 8
+        roundConstants.withUnsafeBufferPointer { constants in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+                data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+                    let whole = raw.count / 64
+                    for block in 0..<whole {
+                        compress(&state, UnsafeRawBufferPointer(rebasing: raw[block * 64..<block * 64 + 64]), schedule, constants)
+                    }
+                    var tail = [UInt8](raw[(whole * 64)...])
+                    tail.append(0x80)
+                    while tail.count % 64 != 56 { tail.append(0) }
+                    for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+                    tail.withUnsafeBytes { padded in
+                        for block in 0..<padded.count / 64 {
+                            compress(&state, UnsafeRawBufferPointer(rebasing: padded[block * 64..<block * 64 + 64]), schedule, constants)
+                        }
+                    }
+                }
             }
-            for index in 16..<64 {
-                let early = schedule[index - 15], late = schedule[index - 2]
-                let sigma0 = rotate(early, 7) ^ rotate(early, 18) ^ (early >> 3)
-                let sigma1 = rotate(late, 17) ^ rotate(late, 19) ^ (late >> 10)
-                schedule[index] = schedule[index - 16] &+ sigma0 &+ schedule[index - 7] &+ sigma1
-            }
-            var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-            for index in 0..<64 {
-                let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-                let choice = (e & f) ^ (~e & g)
-                let first = h &+ sum1 &+ choice &+ roundConstants[index] &+ schedule[index]
-                let sum0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-                let majority = (a & b) ^ (a & c) ^ (b & c)
-                let second = sum0 &+ majority
-                (h, g, f, e, d, c, b, a) = (g, f, e, d &+ first, c, b, a, first &+ second)
-            }
-            for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] = state[index] &+ value }
         }
         return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - 8 * $0)) } }
+    }
+
+    /// Mixes one 64-byte block into `state` (FIPS 180-4, 6.2.2), with `schedule` as room for the 64 words.
+    @inline(__always)
+    private static func compress(
+        _ state: inout [UInt32], _ block: UnsafeRawBufferPointer, _ schedule: UnsafeMutableBufferPointer<UInt32>,
+        _ constants: UnsafeBufferPointer<UInt32>
+    ) {
+        for index in 0..<16 {
+            schedule[index] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
+        }
+        for index in 16..<64 {
+            let early = schedule[index - 15], late = schedule[index - 2]
+            let sigma0 = rotate(early, 7) ^ rotate(early, 18) ^ (early >> 3)
+            let sigma1 = rotate(late, 17) ^ rotate(late, 19) ^ (late >> 10)
+            schedule[index] = schedule[index - 16] &+ sigma0 &+ schedule[index - 7] &+ sigma1
+        }
+        var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
+        for index in 0..<64 {
+            let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+            let choice = (e & f) ^ (~e & g)
+            let first = h &+ sum1 &+ choice &+ constants[index] &+ schedule[index]
+            let sum0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+            let majority = (a & b) ^ (a & c) ^ (b & c)
+            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ first, c, b, a, first &+ sum0 &+ majority)
+        }
+        state[0] &+= a
+        state[1] &+= b
+        state[2] &+= c
+        state[3] &+= d
+        state[4] &+= e
+        state[5] &+= f
+        state[6] &+= g
+        state[7] &+= h
     }
 
     /// `value` rotated right by `count` bits.

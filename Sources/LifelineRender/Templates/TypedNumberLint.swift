@@ -26,37 +26,39 @@ enum TypedNumberLint {
     }
 
     /// Every typed number in one template's `text`, located in `file`.
+    ///
+    /// The text is read as UTF-8 bytes (every delimiter and digit the rule knows is ASCII); a character outside
+    /// ASCII is decoded only where the rule asks whether it is a letter, and a column counts characters.
     static func problems(in text: String, file: String) -> [Diagnostic] {
-        let characters = Array(text)
+        let bytes = Array(text.utf8)
         let allowed = declaredNumbers(in: text)
-        let prose = blankingMarkup(characters)
+        let prose = blankingMarkup(bytes)
         var problems: [Diagnostic] = []
         var line = 1, lineStart = 0, index = 0
         while index < prose.count {
-            let character = prose[index]
-            if character == "\n" {
+            let byte = prose[index]
+            if byte == newline {
                 line += 1
                 lineStart = index + 1
                 index += 1
                 continue
             }
-            guard character.isASCII, character.isNumber, index == 0 || !isDigitOrSeparator(prose[index - 1]) else {
+            guard isDigit(byte), index == 0 || !isDigit(prose[index - 1]) else {
                 index += 1
                 continue
             }
             var end = index
             while end < prose.count,
-                prose[end].isASCII && prose[end].isNumber
-                    || (prose[end] == "," || prose[end] == ".") && end + 1 < prose.count && prose[end + 1].isASCII
-                        && prose[end + 1].isNumber
+                isDigit(prose[end]) || (prose[end] == comma || prose[end] == period) && end + 1 < prose.count && isDigit(prose[end + 1])
             {
                 end += 1
             }
-            let number = String(prose[index..<end])
+            let number = String(decoding: prose[index..<end], as: UTF8.self)
             if !isExempt(number, from: index, to: end, in: prose, lineStart: lineStart, allowed: allowed) {
+                let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1
                 problems.append(
                     Diagnostic(
-                        file: file, line: line, column: index - lineStart + 1,
+                        file: file, line: line, column: column,
                         message: "the number \(number) is typed into the template",
                         hint:
                             "Take it from the data (e.g. `{{figure.ID.value}}`, `{{model.ID.median}}`); if it is the method's own constant, not data, list it in a `{{! numbers: \(number.replacingOccurrences(of: ",", with: "")) (why) }}` comment in this template."
@@ -67,30 +69,60 @@ enum TypedNumberLint {
         return problems
     }
 
+    private static let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " "), comma = UInt8(ascii: ","), period = UInt8(ascii: ".")
+
     /// Whether the number at `start..<end` of `prose` is one the rule allows (see the type's documentation).
     private static func isExempt(
-        _ number: String, from start: Int, to end: Int, in prose: [Character], lineStart: Int, allowed: Set<String>
+        _ number: String, from start: Int, to end: Int, in prose: [UInt8], lineStart: Int, allowed: Set<String>
     ) -> Bool {
         let plain = number.replacingOccurrences(of: ",", with: "")
         if allowed.contains(plain) { return true }
         if plain.count == 4, let year = Int(plain), (1900...2099).contains(year) { return true }
-        if plain == "90", prose[end...].drop(while: { $0 == " " }).first == "%" { return true }
+        if plain == "90", prose[end...].first(where: { $0 != space }) == UInt8(ascii: "%") { return true }
         // Part of a name: a letter right after, or a letter right before (perhaps through a joiner).
-        if end < prose.count, prose[end].isLetter { return true }
-        if end + 1 < prose.count, prose[end] == ".", prose[end + 1].isLetter { return true }
+        if end < prose.count, isLetter(startingAt: end, in: prose) { return true }
+        if end + 1 < prose.count, prose[end] == period, isLetter(startingAt: end + 1, in: prose) { return true }
         if start > 0 {
+            if isLetter(endingAt: start, in: prose) { return true }
             let before = prose[start - 1]
-            if before.isLetter { return true }
-            if "-_.".contains(before), start > 1, prose[start - 2].isLetter || prose[start - 2].isNumber { return true }
+            if before == UInt8(ascii: "-") || before == UInt8(ascii: "_") || before == period, start > 1,
+                isLetter(endingAt: start - 1, in: prose) || isDigit(prose[start - 2])
+            {
+                return true
+            }
         }
         // A list item's or heading's number at the start of its line.
         let lead = prose[lineStart..<start]
-        if lead.allSatisfy({ $0 == " " || $0 == "#" }), end < prose.count, prose[end] == "." || prose[end] == ")" { return true }
+        if lead.allSatisfy({ $0 == space || $0 == UInt8(ascii: "#") }), end < prose.count,
+            prose[end] == period || prose[end] == UInt8(ascii: ")")
+        {
+            return true
+        }
         return false
     }
 
-    private static func isDigitOrSeparator(_ character: Character) -> Bool {
-        character.isASCII && character.isNumber
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    /// Whether the character whose UTF-8 starts at `index` is a letter.
+    private static func isLetter(startingAt index: Int, in bytes: [UInt8]) -> Bool {
+        let byte = bytes[index]
+        guard byte >= 0x80 else { return isASCIILetter(byte) }
+        var end = index + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return String(decoding: bytes[index..<end], as: UTF8.self).first?.isLetter ?? false
+    }
+
+    /// Whether the character whose UTF-8 ends just before `index` is a letter.
+    private static func isLetter(endingAt index: Int, in bytes: [UInt8]) -> Bool {
+        let byte = bytes[index - 1]
+        guard byte >= 0x80 else { return isASCIILetter(byte) }
+        var start = index - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return String(decoding: bytes[start..<index], as: UTF8.self).first?.isLetter ?? false
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
 
     /// The numbers the template's `{{! numbers: … }}` comments list.
@@ -112,35 +144,32 @@ enum TypedNumberLint {
         return numbers
     }
 
-    /// The template with its markup replaced by spaces (newlines kept, so positions stay): Mustache tags and
-    /// comments, HTML comments and tags, and `<style>`/`<script>` elements.
-    static func blankingMarkup(_ characters: [Character]) -> [Character] {
-        var result = characters
-        func blank(_ range: Range<Int>) {
-            for index in range where result[index] != "\n" { result[index] = " " }
-        }
-        func find(_ needle: String, from start: Int) -> Int? {
-            let pattern = Array(needle)
-            guard pattern.count <= characters.count else { return nil }
+    /// The template's UTF-8 with its markup replaced by spaces (newlines kept, so positions stay): Mustache tags
+    /// and comments, HTML comments and tags, and `<style>`/`<script>` elements.
+    static func blankingMarkup(_ bytes: [UInt8]) -> [UInt8] {
+        var result = bytes
+        func find(_ needle: [UInt8], from start: Int) -> Int? {
+            guard let first = needle.first else { return nil }
             var index = start
-            while index + pattern.count <= characters.count {
-                if characters[index..<index + pattern.count].elementsEqual(pattern) { return index }
+            while index + needle.count <= bytes.count {
+                if bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle) { return index }
                 index += 1
             }
             return nil
         }
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}"), less = UInt8(ascii: "<")
         var index = 0
-        while index < characters.count {
-            let closing: String?
-            if characters[index] == "{", index + 1 < characters.count, characters[index + 1] == "{" {
-                closing = "}}"
-            } else if characters[index] == "<", index + 3 < characters.count, String(characters[index..<index + 4]) == "<!--" {
-                closing = "-->"
-            } else if characters[index] == "<", index + 1 < characters.count,
-                characters[index + 1].isLetter || characters[index + 1] == "/"
+        while index < bytes.count {
+            let closing: [UInt8]?
+            if bytes[index] == open, index + 1 < bytes.count, bytes[index + 1] == open {
+                closing = Array("}}".utf8)
+            } else if bytes[index] == less, bytes[index...].starts(with: "<!--".utf8) {
+                closing = Array("-->".utf8)
+            } else if bytes[index] == less, index + 1 < bytes.count,
+                isASCIILetter(bytes[index + 1]) || bytes[index + 1] == UInt8(ascii: "/")
             {
-                let rest = String(characters[index..<min(index + 8, characters.count)]).lowercased()
-                closing = rest.hasPrefix("<style") ? "</style>" : rest.hasPrefix("<script") ? "</script>" : ">"
+                let rest = String(decoding: bytes[index..<min(index + 8, bytes.count)], as: UTF8.self).lowercased()
+                closing = Array((rest.hasPrefix("<style") ? "</style>" : rest.hasPrefix("<script") ? "</script>" : ">").utf8)
             } else {
                 closing = nil
             }
@@ -149,8 +178,8 @@ enum TypedNumberLint {
                 continue
             }
             var stop = end + closing.count
-            if closing == "}}", stop < characters.count, characters[stop] == "}" { stop += 1 }
-            blank(index..<stop)
+            if closing.first == close, stop < bytes.count, bytes[stop] == close { stop += 1 }
+            for position in index..<stop where result[position] != newline { result[position] = space }
             index = stop
         }
         return result
