@@ -20,7 +20,7 @@ struct EmbedFiles: BuildToolPlugin {
         if Self.templateTargets.contains(target.name) {
             let templates = context.package.directoryURL.appending(path: "Templates")
             let names = try FileManager.default.contentsOfDirectory(atPath: templates.path())
-                .filter { !$0.hasPrefix(".") }
+                .filter { !$0.hasPrefix(".") && !$0.hasPrefix("~$") }  // "~$…": Word's lock file beside an open document
                 .sorted()
             inputs += names.map { ($0, templates.appending(path: $0)) }
         }

@@ -30,12 +30,15 @@ struct InitCommand: ParsableCommand {
             for (name, text) in TemplateSet.embedded.files.sorted(by: { $0.key < $1.key }) {
                 try Data(text.utf8).write(to: templates.appendingPathComponent(name))
             }
+            for (name, bytes) in TemplateSet.embedded.referenceDocuments.sorted(by: { $0.key < $1.key }) {
+                try bytes.write(to: templates.appendingPathComponent(name))
+            }
         } catch {
             Lifeline.fail("\(directory): error: cannot write the project (\(error.localizedDescription)). Choose a writable folder.")
         }
         print(
             """
-            Wrote \(data.path) and \(templates.path)/ (\(TemplateSet.embedded.files.count) files).
+            Wrote \(data.path) and \(templates.path)/ (\(TemplateSet.embedded.files.count + TemplateSet.embedded.referenceDocuments.count) files).
             Next: cd \(directory) && lifeline validate && lifeline build
             """)
     }
