@@ -29,8 +29,7 @@ struct TornadoChart: ChartBuilder {
             bars.append(Bar(name, value: row.outputAtLow, base: tornado.baseline, ink: .series(2), label: label(row.outputAtLow)))
             bars.append(Bar(name, value: row.outputAtHigh, base: tornado.baseline, ink: .series(1), label: label(row.outputAtHigh)))
         }
-        return ReportCharts.Entry(
-            chart: try make(
+        return try entry(
                 words: words, x: .linear(try words("x"), format: style.axis),
                 y: .band(nil, categories: rows.map { ReportCharts.inputName($0.input) }),
                 marks: [
@@ -41,7 +40,6 @@ struct TornadoChart: ChartBuilder {
                         ]),
                     RuleMark(x: tornado.baseline, label: try words("baselineRule")),
                     RuleMark(x: model.median, label: try words("medianRule"), ink: .muted, dashed: true),
-                ]),
-            sources: charts.sources(of: model), caption: try words("caption"))
+                ])
     }
 }

@@ -86,7 +86,7 @@ public struct ReportBuilder: Sendable {
         let analysis = context.analysis
         let common = try text.common()
         // Each chart's inline SVG, drawn once: every pass below places the same drawing.
-        let inlineSVGs = charts.map { $0.chart.svg(theme: .report, options: RenderOptions(flavor: .inline)) }
+        let inlineSVGs = charts.map { $0.chart.svg(theme: .report, options: RenderOptions(flavor: .inline, showsCaption: false)) }
 
         let report = "report.md.mustache"
 
