@@ -16,15 +16,23 @@ extension ReportCharts {
         var sources: [String]
         /// The kind of each model the chart shows.
         var kinds: [ModelKind]
+        /// The figures behind it, each once: those it draws, then those its models read.
+        var figures: [String]
     }
 
     /// The sources and model kinds that `declaration`'s figures, models and curve reach.
     func reach(_ declaration: ChartDeclaration) -> Reach {
         var modelIDs = declaration.ids(.model) + declaration.ids(.models) + declaration.ids(.pooled)
         if let curve = analysis.curve(declaration.id(.curve)) { modelIDs += curve.models.map(\.modelID) }
-        let results = modelIDs.compactMap { analysis.model($0) }
-        let found = Set(declaration.ids(.figures).compactMap { registry.figure($0)?.source } + results.flatMap(sources(of:)))
-        return Reach(sources: registry.sources.map(\.id).filter(found.contains), kinds: results.map(\.kind))
+        return reach(figures: declaration.ids(.figures), models: modelIDs.compactMap { analysis.model($0) })
+    }
+
+    /// The sources, model kinds and figures behind `figures` and the models `results`.
+    func reach(figures: [String], models results: [ModelResult]) -> Reach {
+        var ids: [String] = []
+        for id in figures + results.flatMap(\.figures) where !ids.contains(id) { ids.append(id) }
+        let found = Set(ids.compactMap { registry.figure($0)?.source })
+        return Reach(sources: registry.sources.map(\.id).filter(found.contains), kinds: results.map(\.kind), figures: ids)
     }
 
     /// The values under `chart.footer`: `sources` (each `hasPublisher`, `publisher`, `hasYear`, `year`, `last`),

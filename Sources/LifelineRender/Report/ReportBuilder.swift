@@ -33,23 +33,7 @@ public struct ReportBuilder: Sendable {
 
     /// Every file of the report, sorted by path.
     public func build() throws(RenderError) -> [ReportFile] {
-        let renderer: TemplateRenderer
-        if let parsedTemplates, parsedTemplates.templates == templates {
-            renderer = parsedTemplates
-        } else {
-            renderer = try TemplateRenderer(templates: templates)
-        }
-        let analysis: AnalysisResult
-        do {
-            if let ranAnalysis, ranAnalysis.registry == registry, ranAnalysis.options == analysisOptions {
-                analysis = try ranAnalysis.result.get()
-            } else {
-                analysis = try Analysis.run(registry: registry, options: analysisOptions)
-            }
-        } catch {
-            throw .analysis(error.description)
-        }
-        let context = try ReportContext(registry: registry, analysis: analysis, date: date, renderer: renderer)
+        let (renderer, analysis, context) = try prepared()
         let words = ReportText(renderer: renderer, context: context)
         let reportCharts = ReportCharts(registry: registry, analysis: analysis, text: words)
         let problems = reportCharts.problems() + ReportTables(registry: registry, analysis: analysis, text: words).problems()
