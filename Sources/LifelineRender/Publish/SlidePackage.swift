@@ -62,14 +62,14 @@ struct SlidePackage {
             throw Self.problem(path, "the reference document has no notes master, which speaker notes need")
         }
         var types = try text("[Content_Types].xml")
-        let layouts = layoutsByName()
+        let layouts = layoutsByType()
         var output = parts.filter { !Self.isReplaced($0.key) }
 
         var list = "<p:sldIdLst>"
         var overrides = ""
         for (index, slide) in slides.enumerated() {
             let number = index + 1
-            let layout = layouts[slide.kind.layoutName] ?? layouts.values.sorted().first ?? "slideLayout1.xml"
+            let layout = layouts[slide.kind.layoutType] ?? layouts.values.sorted().first ?? "slideLayout1.xml"
             var slideRelationships = [
                 SlideXML.relationship("rId1", "slideLayout", "../slideLayouts/" + layout),
                 SlideXML.relationship("rId2", "notesSlide", "../notesSlides/notesSlide\(number).xml"),
@@ -123,15 +123,18 @@ struct SlidePackage {
         path.hasPrefix("ppt/slides/") || path.hasPrefix("ppt/notesSlides/") || path.hasPrefix("ppt/media/lifeline-")
     }
 
-    /// Each layout's file name (`slideLayout2.xml`) by its name (`Title and Content`).
-    func layoutsByName() -> [String: String] {
+    /// Each layout's file name (`slideLayout2.xml`) by its type (`obj`, the layout PowerPoint calls "Title and
+    /// Content"): the type survives an analyst's renaming or a translated PowerPoint.
+    func layoutsByType() -> [String: String] {
         var layouts: [String: String] = [:]
         for (path, data) in parts.sorted(by: { $0.key < $1.key })
         where path.hasPrefix("ppt/slideLayouts/slideLayout") && path.hasSuffix(".xml") {
             let text = String(decoding: data, as: UTF8.self)
-            guard let start = text.range(of: "<p:cSld name=\"") else { continue }
-            let name = text[start.upperBound...].prefix { $0 != "\"" }
-            if layouts[String(name)] == nil { layouts[String(name)] = String(path.dropFirst("ppt/slideLayouts/".count)) }
+            guard let element = text.range(of: "<p:sldLayout "), let end = text[element.upperBound...].firstIndex(of: ">") else { continue }
+            let attributes = text[element.upperBound..<end]
+            guard let start = attributes.range(of: " type=\"") ?? attributes.range(of: "type=\"") else { continue }
+            let type = String(attributes[start.upperBound...].prefix { $0 != "\"" })
+            if layouts[type] == nil { layouts[type] = String(path.dropFirst("ppt/slideLayouts/".count)) }
         }
         return layouts
     }
@@ -183,12 +186,13 @@ struct SlidePackage {
 }
 
 extension SlideText.Kind {
-    /// The reference document's layout the slide takes.
-    var layoutName: String {
+    /// The type of the reference document's layout the slide takes (ECMA-376 `ST_SlideLayoutType`): `title`
+    /// (PowerPoint's "Title Slide"), `obj` ("Title and Content"), `titleOnly` ("Title Only").
+    var layoutType: String {
         switch self {
-        case .title: "Title Slide"
-        case .text: "Title and Content"
-        case .chart: "Title Only"
+        case .title: "title"
+        case .text: "obj"
+        case .chart: "titleOnly"
         }
     }
 }
