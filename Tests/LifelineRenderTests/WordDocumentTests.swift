@@ -138,7 +138,7 @@ struct DocxArchive {
     }
 
     @Test func hostileQuoteAndTitleAreEscaped() throws {
-        let hostile = "<b>Tom & \"Jerry\"</b> 'x'"
+        let hostile = "<b>Tom & \"Jerry\"</b> 'x' 34,000"
         var yaml = Registry.embeddedText
         let quote = try #require(yaml.range(of: "quote: "))
         let lineEnd = try #require(yaml[quote.upperBound...].firstIndex(of: "\n"))

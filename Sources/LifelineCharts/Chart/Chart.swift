@@ -24,6 +24,9 @@ public struct Chart: Sendable {
     public var description: String
     /// A note under the chart, e.g. the source.
     public var caption: String?
+    /// A short word drawn boxed at the top right, e.g. a status such as "Draft" or "Projection", so the caveat
+    /// travels with the image; nil or empty for none.
+    public var tag: String?
     /// The horizontal axis.
     public var x: Axis
     /// The vertical axis.
@@ -39,7 +42,7 @@ public struct Chart: Sendable {
 
     /// Creates a chart; throws `ChartError.invalidName` unless `name` matches `[a-z][a-z0-9-]{0,63}`.
     public init(
-        name: String, title: String, subtitle: String? = nil, description: String, caption: String? = nil,
+        name: String, title: String, subtitle: String? = nil, description: String, caption: String? = nil, tag: String? = nil,
         x: Axis, y: Axis, marks: [any Mark], legend: [LegendEntry]? = nil,
         width: Double? = nil, height: Double? = nil
     ) throws(ChartError) {
@@ -49,6 +52,7 @@ public struct Chart: Sendable {
         self.subtitle = subtitle
         self.description = description
         self.caption = caption
+        self.tag = tag
         self.x = x
         self.y = y
         self.marks = marks

@@ -77,8 +77,10 @@ extension ChartRenderer {
         }
     }
 
-    /// Caption and x-axis title, stacked from the bottom edge.
+    /// Caption and x-axis title, stacked from the bottom edge; the tag, if any, boxed at the right of the caption.
     struct Footer {
+        /// The tag's box, nil without a tag.
+        var tagBox: Rect?
         var captionLines: [String] = []
         var captionTop = 0.0
         var hasXTitle = false
@@ -88,15 +90,28 @@ extension ChartRenderer {
         init(_ renderer: ChartRenderer) {
             let theme = renderer.theme
             var cursor = theme.height - theme.padding
-            if let caption = renderer.chart.caption, !caption.isEmpty {
-                captionLines =
-                    TextWrap.lines(
-                        caption, width: theme.width - 2 * theme.padding,
-                        size: theme.fontSize, maxLines: 2
-                    ).lines
+            var captionWidth = theme.width - 2 * theme.padding
+            if let tag = renderer.chart.tag, !tag.isEmpty {
+                let tagWidth = TextMeasure.width(tag, size: theme.fontSize, bold: true) + theme.fontSize
+                tagBox = Rect(
+                    x: theme.width - theme.padding - tagWidth, y: cursor - theme.fontSize * 1.5, width: tagWidth,
+                    height: theme.fontSize * 1.5)
+                captionWidth = max(captionWidth - tagWidth - theme.fontSize, captionWidth * 0.5)
+            }
+            if renderer.options.showsCaption, let caption = renderer.chart.caption, !caption.isEmpty {
+                captionLines = TextWrap.lines(caption, width: captionWidth, size: theme.fontSize, maxLines: 2).lines
                 cursor -= Double(captionLines.count) * renderer.lineHeight
                 captionTop = cursor
                 cursor -= theme.fontSize * 0.5
+            }
+            if let box = tagBox {
+                // The tag sits on the caption's first line, or on a line of its own.
+                if captionLines.isEmpty {
+                    cursor = box.y - theme.fontSize * 0.5
+                } else {
+                    tagBox?.y = captionTop + (renderer.lineHeight - box.height) / 2
+                    cursor = min(cursor, box.y - theme.fontSize * 0.5)
+                }
             }
             if renderer.chart.x.title?.isEmpty == false {
                 hasXTitle = true
@@ -115,6 +130,16 @@ extension ChartRenderer {
                         text, x: frame.x + frame.width / 2, y: top + theme.fontSize * 0.9,
                         [TextAnchor.middle.attribute, .init("fill", theme.mutedText.hex)],
                         classes: ["chart-muted", "chart-axis-title"], title: text == title ? nil : title))
+            }
+            if let tagBox, let tag = renderer.chart.tag {
+                elements += [
+                    .rect(
+                        x: tagBox.x, y: tagBox.y, width: tagBox.width, height: tagBox.height,
+                        [theme.fill(.text), .init("rx", theme.fontSize * 0.3)], classes: Ink.text.fillClasses + ["chart-tag"]),
+                    .text(
+                        tag, x: tagBox.x + tagBox.width / 2, y: tagBox.y + tagBox.height / 2 + theme.centeringOffset,
+                        [TextAnchor.middle.attribute, .init("font-weight", "bold"), theme.onFill(.text)], classes: Ink.text.onFillClasses),
+                ]
             }
             for (index, line) in captionLines.enumerated() {
                 elements.append(

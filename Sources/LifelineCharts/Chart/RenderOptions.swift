@@ -4,11 +4,14 @@ public struct RenderOptions: Sendable, Hashable {
     public var flavor: SVGFlavor
     /// Draw the title and subtitle inside the image (they are always in `<title>` for assistive technology).
     public var showsTitle: Bool
+    /// Draw the caption (the note under the chart), e.g. off where a page already prints it beside the image.
+    public var showsCaption: Bool
 
     /// Creates options.
-    public init(flavor: SVGFlavor = .standalone, showsTitle: Bool = true) {
+    public init(flavor: SVGFlavor = .standalone, showsTitle: Bool = true, showsCaption: Bool = true) {
         self.flavor = flavor
         self.showsTitle = showsTitle
+        self.showsCaption = showsCaption
     }
 
     /// A standalone `.svg` file with its title drawn.

@@ -7,18 +7,6 @@ protocol ChartBuilder {
     var charts: ReportCharts { get }
     /// What the chart's template declares.
     var declaration: ChartDeclaration { get }
-    /// The chart, with its caption and sources.
+    /// The chart, with its caption and sources (built with `entry(words:x:y:marks:)` from `words(_:)`).
     func entry() throws(RenderError) -> ReportCharts.Entry
-}
-
-extension ChartBuilder {
-    /// The chart's words: its template rendered with `values` under `chart`.
-    func words(_ values: [String: Any]) throws(RenderError) -> TemplateLabels {
-        try charts.text.labels(declaration.file, "chart", values)
-    }
-
-    /// The chart called by the declaration's name, with the title, subtitle and description of `words`.
-    func make(words: TemplateLabels, x: Axis, y: Axis, marks: [any Mark]) throws(RenderError) -> Chart {
-        try charts.make(name: declaration.name, words: words, x: x, y: y, marks: marks)
-    }
 }

@@ -55,12 +55,8 @@ struct CurveChart: ChartBuilder {
                         ink: .series(index + 1))
                 }))
         let first = curve.models.first?.points.first?.x ?? 0, last = curve.models.first?.points.last?.x ?? 1
-        var sources: [String] = []
-        for source in results.flatMap(charts.sources(of:)) where !sources.contains(source) { sources.append(source) }
-        return ReportCharts.Entry(
-            chart: try make(
-                words: words, x: .linear(try words("x"), domain: first...max(last, first), format: overStyle.axis),
-                y: .linear(try words("y"), domain: bottom...top, format: style.axis), marks: marks),
-            sources: sources, caption: try words("caption"))
+        return try entry(
+            words: words, x: .linear(try words("x"), domain: first...max(last, first), format: overStyle.axis),
+            y: .linear(try words("y"), domain: bottom...top, format: style.axis), marks: marks)
     }
 }

@@ -15,16 +15,14 @@ struct DistributionChart: ChartBuilder {
             "median": style.text(model.median), "low": style.text(model.p5), "high": style.text(model.p95), "mean": style.text(model.mean),
             "medianShort": style.short(model.median), "lowShort": style.short(model.p5), "highShort": style.short(model.p95),
         ])
-        return ReportCharts.Entry(
-            chart: try make(
-                words: words, x: .linear(try words("x"), format: style.axis, includesZero: true),
-                y: .linear(try words("y"), format: .count),
-                marks: [
-                    HistogramMark(bins),
-                    RuleMark(x: model.p5, label: try words("lowRule"), ink: .muted, dashed: true),
-                    RuleMark(x: model.median, label: try words("medianRule")),
-                    RuleMark(x: model.p95, label: try words("highRule"), ink: .muted, dashed: true),
-                ]),
-            sources: charts.sources(of: model), caption: try words("caption"))
+        return try entry(
+            words: words, x: .linear(try words("x"), format: style.axis, includesZero: true),
+            y: .linear(try words("y"), format: .count),
+            marks: [
+                HistogramMark(bins),
+                RuleMark(x: model.p5, label: try words("lowRule"), ink: .muted, dashed: true),
+                RuleMark(x: model.median, label: try words("medianRule")),
+                RuleMark(x: model.p95, label: try words("highRule"), ink: .muted, dashed: true),
+            ])
     }
 }

@@ -67,13 +67,9 @@ struct PointRangeChart: ChartBuilder {
                     try words("pooledLabel"), value: pooled.median, low: pooled.p5, high: pooled.p95, ink: .series(3),
                     label: try intervalLabel(pooled, style: pooledStyle), emphasized: true))
         }
-        var sources = figures.map(\.source)
-        for model in models + [pooled].compactMap({ $0 }) { sources += charts.sources(of: model) }
-        return ReportCharts.Entry(
-            chart: try make(
-                words: words, x: .linear(try words("x"), format: style.axis, includesZero: true),
-                y: .band(nil, categories: points.map(\.category)), marks: [PointRangeMark(points)]),
-            sources: sources, caption: try words("caption"))
+        return try entry(
+            words: words, x: .linear(try words("x"), format: style.axis, includesZero: true),
+            y: .band(nil, categories: points.map(\.category)), marks: [PointRangeMark(points)])
     }
 
     /// "30% (16%–62%)": a model's median and, from the words' `range`, its 90% interval.

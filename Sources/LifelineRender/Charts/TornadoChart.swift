@@ -29,19 +29,17 @@ struct TornadoChart: ChartBuilder {
             bars.append(Bar(name, value: row.outputAtLow, base: tornado.baseline, ink: .series(2), label: label(row.outputAtLow)))
             bars.append(Bar(name, value: row.outputAtHigh, base: tornado.baseline, ink: .series(1), label: label(row.outputAtHigh)))
         }
-        return ReportCharts.Entry(
-            chart: try make(
-                words: words, x: .linear(try words("x"), format: style.axis),
-                y: .band(nil, categories: rows.map { ReportCharts.inputName($0.input) }),
-                marks: [
-                    BarMark(
-                        bars,
-                        legend: [
-                            LegendEntry(try words("lowLegend"), ink: .series(2)), LegendEntry(try words("highLegend"), ink: .series(1)),
-                        ]),
-                    RuleMark(x: tornado.baseline, label: try words("baselineRule")),
-                    RuleMark(x: model.median, label: try words("medianRule"), ink: .muted, dashed: true),
-                ]),
-            sources: charts.sources(of: model), caption: try words("caption"))
+        return try entry(
+            words: words, x: .linear(try words("x"), format: style.axis),
+            y: .band(nil, categories: rows.map { ReportCharts.inputName($0.input) }),
+            marks: [
+                BarMark(
+                    bars,
+                    legend: [
+                        LegendEntry(try words("lowLegend"), ink: .series(2)), LegendEntry(try words("highLegend"), ink: .series(1)),
+                    ]),
+                RuleMark(x: tornado.baseline, label: try words("baselineRule")),
+                RuleMark(x: model.median, label: try words("medianRule"), ink: .muted, dashed: true),
+            ])
     }
 }

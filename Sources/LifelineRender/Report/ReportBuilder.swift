@@ -37,23 +37,7 @@ public struct ReportBuilder: Sendable {
     public func build() throws(RenderError) -> [ReportFile] {
         let typedNumbers = TypedNumberLint.problems(in: templates)
         guard typedNumbers.isEmpty else { throw .templateProblems(typedNumbers) }
-        let renderer: TemplateRenderer
-        if let parsedTemplates, parsedTemplates.templates == templates {
-            renderer = parsedTemplates
-        } else {
-            renderer = try TemplateRenderer(templates: templates)
-        }
-        let analysis: AnalysisResult
-        do {
-            if let ranAnalysis, ranAnalysis.registry == registry, ranAnalysis.options == analysisOptions {
-                analysis = try ranAnalysis.result.get()
-            } else {
-                analysis = try Analysis.run(registry: registry, options: analysisOptions)
-            }
-        } catch {
-            throw .analysis(error.description)
-        }
-        let context = try ReportContext(registry: registry, analysis: analysis, date: date, renderer: renderer, quotes: quotes)
+        let (renderer, analysis, context) = try prepared()
         let words = ReportText(renderer: renderer, context: context)
         let reportCharts = ReportCharts(registry: registry, analysis: analysis, text: words)
         let problems = reportCharts.problems() + ReportTables(registry: registry, analysis: analysis, text: words).problems()
@@ -90,7 +74,7 @@ public struct ReportBuilder: Sendable {
         let analysis = context.analysis
         let common = try text.common()
         // Each chart's inline SVG, drawn once: every pass below places the same drawing.
-        let inlineSVGs = charts.map { $0.chart.svg(theme: .report, options: RenderOptions(flavor: .inline)) }
+        let inlineSVGs = charts.map { $0.chart.svg(theme: .report, options: RenderOptions(flavor: .inline, showsCaption: false)) }
 
         let report = "report.md.mustache"
 
