@@ -1,0 +1,28 @@
+/// Why a format could not be written. Every message says what to do.
+public enum PublishError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// `--formats` named something that is not a format.
+    case unknownFormat(String)
+    /// The format's engine is not installed; `install` says how to install it.
+    case engineMissing(format: OutputFormat, engine: String, install: String)
+    /// The engine ran and failed, or wrote something unusable.
+    case engineFailed(format: OutputFormat, message: String)
+    /// The format's writer is not part of this build of Lifeline yet.
+    case notWired(OutputFormat)
+
+    /// The message, starting `error:`.
+    public var description: String {
+        switch self {
+        case .unknownFormat(let name):
+            "error: `\(name)` is not an output format. Formats: \(Self.formatList) (comma-separated), or \(OutputFormat.allName)."
+        case .engineMissing(let format, let engine, let install):
+            "error: \(format.fileName) needs \(engine), which is not installed. Install it (\(install)), or leave \(format.rawValue) out of --formats."
+        case .engineFailed(let format, let message):
+            "error: \(format.fileName) could not be written: \(message)"
+        case .notWired(let format):
+            "error: \(format.fileName) cannot be written yet: its writer is not wired into `lifeline build`. Leave \(format.rawValue) out of --formats."
+        }
+    }
+
+    /// `md, html, pdf, docx, pptx`.
+    public static var formatList: String { OutputFormat.allCases.map(\.rawValue).joined(separator: ", ") }
+}
