@@ -33,7 +33,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The formats to write, comma-separated: md, html, pdf, docx, pptx, or all.", valueName: "list"))
     var formats: String = OutputFormat.defaults.map(\.rawValue).joined(separator: ",")
 
-    @Option(help: ArgumentHelp("The PDF's paper size.", valueName: "a4|letter"))
+    @Option(help: ArgumentHelp("The PDF's paper size.", valueName: "size"))
     var paper: PaperSize = .a4
 
     @OptionGroup var analysis: AnalysisFlags

@@ -4,8 +4,8 @@ import Testing
 /// `lifeline build --formats pdf`: report.pdf printed from report.html, as a reader opens it.
 @Suite(.tags(.pdf), .enabled(if: PDFTools.arePresent, PDFTools.absent))
 struct PDFFormatTests {
-    /// One build's folder, the files of `--formats pdf` on A4 (made once for the tests that only read it).
-    static let a4: Result<URL, any Error> = Result { try build(["--formats", "pdf"]) }
+    /// One build's folder, the files of `--formats md,html,pdf` on A4 (made once for the tests that only read it).
+    static let a4: Result<URL, any Error> = Result { try build(["--formats", "md,html,pdf"]) }
 
     /// Builds with `arguments` into a new folder and returns it.
     static func build(_ arguments: [String]) throws -> URL {
@@ -18,10 +18,6 @@ struct PDFFormatTests {
     /// The A4 build's report.pdf.
     static func a4PDF() throws -> URL { try a4.get().appendingPathComponent("report.pdf") }
 
-    @Test func formatsPDFWritesOnlyThePDFBesideTheChartsAndData() throws {
-        let entries = try FileManager.default.contentsOfDirectory(atPath: try Self.a4.get().path).sorted()
-        #expect(entries == ["charts", "data", "report.pdf"])
-    }
 
     @Test func thePDFIsA4WithTheTitleAndAuthorsOfThePaper() throws {
         let pdf = try Self.a4PDF()
@@ -34,9 +30,10 @@ struct PDFFormatTests {
         #expect(try Int(PDFTools.info("Pages", of: pdf)) ?? 0 > 10)
     }
 
-    @Test func paperLetterPrintsOnLetter() throws {
+    @Test func formatsPDFWithPaperLetterWritesOnlyTheLetterPDFBesideTheChartsAndData() throws {
         let out = try Self.build(["--formats", "pdf", "--paper", "letter"])
         defer { try? FileManager.default.removeItem(at: out.deletingLastPathComponent()) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["charts", "data", "report.pdf"])
         #expect(try PDFTools.info("Page size", of: out.appendingPathComponent("report.pdf")) == "612 x 792 pts (letter)")
     }
 
@@ -65,6 +62,21 @@ struct PDFFormatTests {
         }
     }
 
+    @Test func noPageEndsWithAHeading() throws {
+        let markdown = try String(contentsOf: try Self.a4.get().appendingPathComponent("report.md"), encoding: .utf8)
+        let headings = Set(markdown.split(separator: "\n").filter { $0.hasPrefix("## ") || $0.hasPrefix("### ") }.map {
+            $0.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
+        })
+        try #require(headings.contains("Key judgements"))
+        let text = try PDFTools.run("pdftotext", [try Self.a4PDF().path, "-"]).output
+        for (index, page) in text.split(separator: "\u{0C}").enumerated() {
+            let lines = page.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            // The last line is the page number; the one before it ends the page's text.
+            guard lines.count >= 2 else { continue }
+            #expect(!headings.contains(lines[lines.count - 2]), "page \(index + 1) ends with the heading \(lines[lines.count - 2])")
+        }
+    }
+
     @Test func theContentsLinksGoToTheirHeadings() throws {
         // Chromium writes a link to a named destination for each `href="#…"`; the outline gives the headings as bookmarks.
         let data = try Data(contentsOf: try Self.a4PDF())
@@ -74,7 +86,7 @@ struct PDFFormatTests {
     }
 
     @Test func twoBuildsPrintTheSameBytes() throws {
-        let again = try Self.build(["--formats", "pdf"])
+        let again = try Self.build(["--formats", "md,html,pdf"])
         defer { try? FileManager.default.removeItem(at: again.deletingLastPathComponent()) }
         let first = try Data(contentsOf: try Self.a4PDF()), second = try Data(contentsOf: again.appendingPathComponent("report.pdf"))
         #expect(first == second)
@@ -82,8 +94,7 @@ struct PDFFormatTests {
     }
 
     @Test func checkComparesThePDF() throws {
-        let out = try Self.build(["--formats", "md,html,pdf"])
-        defer { try? FileManager.default.removeItem(at: out.deletingLastPathComponent()) }
+        let out = try Self.a4.get()
         let same = try CLI.run(["build", "--draws", "20000", "--formats", "md,html,pdf", "--check", "--out", out.path])
         #expect(same.status == 0, "\(same.stdout)\(same.stderr)")
         let otherPaper = try CLI.run(["build", "--draws", "20000", "--formats", "md,html,pdf", "--paper", "letter", "--check", "--out", out.path])
