@@ -53,7 +53,9 @@ struct PDFDocumentInfo {
         update += info.map { "/\($0.key) " + String(decoding: $0.value, as: UTF8.self) }.joined(separator: "\n")
         update += ">>\nendobj\n"
         let updateXref = objectOffset + update.utf8.count
-        update += "xref\n0 1\n0000000000 65535 f \n\(object) 1\n"
+        update += "xref\n0 1\n"
+        update += "0000000000 65535 f \n"
+        update += "\(object) 1\n"
         update += Self.padded(objectOffset, 10) + " " + Self.padded(generation, 5) + " n \n"
         update += "trailer\n<</Size \(String(decoding: size, as: UTF8.self)) /Root \(String(decoding: root, as: UTF8.self))"
         update += " /Info \(object) \(generation) R"

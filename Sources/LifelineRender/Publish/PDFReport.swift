@@ -17,18 +17,14 @@ struct PDFReport: Sendable {
     /// The names Chromium goes by on `PATH`.
     static let engineNames = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"]
     /// Where the browsers install themselves on macOS.
-    static let enginePlaces = [
-        "/Applications/Chromium.app/Contents/MacOS/Chromium", "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
-    ]
-    /// How to install Chromium.
-    static let install = "Debian/Ubuntu: apt-get install chromium, or ./setup.sh report --formats all; macOS: brew install --cask chromium"
+    static let enginePlaces = ["Chromium", "Google Chrome"].map { "/Applications/\($0).app/Contents/MacOS/\($0)" }
     /// The longest a print may take before the engine is stopped.
     static let timeout: TimeInterval = 180
 
     /// Chromium, or the error that says how to install it.
     static func engine() throws(PublishError) -> Engine {
         guard let engine = Engine.find(names: engineNames, places: enginePlaces) else {
-            throw .engineMissing(format: .pdf, engine: "Chromium (headless)", install: install)
+            throw .engineMissing(format: .pdf, engine: "Chromium (headless)", install: PublishError.chromiumInstall)
         }
         return engine
     }

@@ -23,6 +23,10 @@ public enum PublishError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// How to install Chromium, which prints the PDF.
+    static let chromiumInstall =
+        "Debian/Ubuntu: apt-get install chromium, or ./setup.sh report --formats all; macOS: brew install --cask chromium"
+
     /// `md, html, pdf, docx, pptx`.
     public static var formatList: String { OutputFormat.allCases.map(\.rawValue).joined(separator: ", ") }
 }
