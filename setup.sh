@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Lifeline's set-up on a fresh machine that has only Swift.
-#   ./setup.sh report   install what is missing, build, and write the report to Output/
+#   ./setup.sh report [BUILD OPTIONS]
+#                       install what is missing, build, and write the report to Output/; options go to
+#                       `lifeline build`, e.g. `--formats all` (installs Chromium, which prints report.pdf)
 #   ./setup.sh test     install what is missing, run every test, and check that Output/ is current; tests that
 #                       read the archived articles ($LIFELINE_ARCHIVE, default ../shared/sources) are skipped,
 #                       with the reason printed, where that folder is absent
 #   ./setup.sh verify   check the HTML report in a real browser (Tests/Browser/verify.py): console, requests,
 #                       links, phone width, dark mode, contrast, print, axe-core, the Nu HTML Checker, screenshots
 # System packages: libcmark (the Markdown library Lifeline links) and librsvg's rsvg-convert (PNG charts);
-# the tests also use pandoc (to check that report.md converts to a Word document with real tables).
+# the tests also use pandoc (to check that report.md converts to a Word document with real tables), and Chromium with
+# poppler-utils (to print report.pdf and read it back). Chromium prints report.pdf (`--formats pdf` or `all`).
 # Debian/Ubuntu: installed with apt-get (through sudo when not root). macOS: `brew install cmark librsvg`.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -22,10 +25,30 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@"
 }
 
+# Whether the build options ask for report.pdf: `--formats` (or `--formats=`) with pdf or all in its list.
+wants_pdf() {
+  local previous=""
+  for argument in "$@"; do
+    case "$previous $argument" in
+      "--formats "*pdf*|"--formats "*all*|*" --formats="*pdf*|*" --formats="*all*) return 0 ;;
+    esac
+    previous="$argument"
+  done
+  return 1
+}
+
+# install_system_packages MODE [BUILD OPTIONS]: what the build needs, plus the test tools in `test` mode and
+# Chromium when the tests or the build options need report.pdf.
 install_system_packages() {
+  local pdf=no
+  if [ "${1:-}" = test ] || wants_pdf "${@:2}"; then pdf=yes; fi
   if [ "$(uname)" = "Darwin" ]; then
     command -v brew >/dev/null || { echo "setup.sh: Homebrew is needed on macOS (https://brew.sh)" >&2; exit 1; }
     if [ "${1:-}" = test ]; then command -v pandoc >/dev/null || brew install pandoc; fi
+    if [ "${1:-}" = test ]; then command -v pdfinfo >/dev/null || brew install poppler; fi
+    if [ "$pdf" = yes ] && [ ! -d /Applications/Chromium.app ] && [ ! -d "/Applications/Google Chrome.app" ]; then
+      brew install --cask chromium
+    fi
     brew list cmark >/dev/null 2>&1 || brew install cmark
     command -v rsvg-convert >/dev/null || brew install librsvg
     return
@@ -35,6 +58,12 @@ install_system_packages() {
   command -v pkg-config >/dev/null || missing+=(pkg-config)
   command -v rsvg-convert >/dev/null || missing+=(librsvg2-bin)
   if [ "${1:-}" = test ]; then command -v pandoc >/dev/null || missing+=(pandoc); fi
+  if [ "${1:-}" = test ]; then command -v pdftotext >/dev/null && command -v pdffonts >/dev/null || missing+=(poppler-utils); fi
+  # Debian's chromium (the browser checks use the same); lifeline also finds chromium-browser or google-chrome.
+  if [ "$pdf" = yes ]; then
+    command -v chromium >/dev/null || command -v chromium-browser >/dev/null || command -v google-chrome >/dev/null \
+      || missing+=(chromium)
+  fi
   apt_install "${missing[@]}"
 }
 
@@ -88,13 +117,16 @@ install_verify_tools() {
 # Runs every test, then says how many were skipped and why (.ci/skipped-tests.swift reads swift test's event
 # stream). Tests tagged `archive` read the archived articles in $LIFELINE_ARCHIVE (default ../shared/sources;
 # relative to this folder) and are skipped when the folder is absent; tests tagged `pandoc` are skipped without
-# pandoc. When the folder or pandoc is here, a skipped test of that tag fails this command.
+# pandoc, and tests tagged `pdf` without Chromium. When the folder, pandoc or Chromium is here, a skipped test of
+# that tag fails this command.
 run_tests() {
   local events status=0 required=()
   events=$(mktemp "${TMPDIR:-/tmp}/lifeline-test-events.XXXXXX")
   trap "rm -f '$events'" EXIT
   [ -e "${LIFELINE_ARCHIVE:-../shared/sources}" ] && required+=(--require archive)
   command -v pandoc >/dev/null && required+=(--require pandoc)
+  command -v chromium >/dev/null || command -v chromium-browser >/dev/null || command -v google-chrome >/dev/null \
+    && required+=(--require pdf)
   swift test --event-stream-output-path "$events" --event-stream-version 0 || status=$?
   swift .ci/skipped-tests.swift "$events" ${required[@]+"${required[@]}"} || status=$((status == 0 ? 1 : status))
   return "$status"
@@ -102,7 +134,7 @@ run_tests() {
 
 case "${1:-}" in
   report)
-    install_system_packages "$1"
+    install_system_packages "$@"
     # The Swift runtime and Foundation linked in: start-up halves (6 ms instead of 13) and the binary runs on
     # machines without Swift (libcmark stays a shared library).
     swift build -c release --static-swift-stdlib --product lifeline
@@ -110,9 +142,9 @@ case "${1:-}" in
     # that marks its quotes unverified).
     archive="${LIFELINE_ARCHIVE:-../shared/sources}"
     if [ -d "$archive" ]; then
-      .build/release/lifeline build --archive "$archive" --out Output
+      .build/release/lifeline build --archive "$archive" --out Output "${@:2}"
     else
-      .build/release/lifeline build --out Output
+      .build/release/lifeline build --out Output "${@:2}"
     fi
     ;;
   test)
@@ -130,7 +162,7 @@ case "${1:-}" in
     SE_OFFLINE=true .verify/venv/bin/python Tests/Browser/verify.py
     ;;
   *)
-    echo "usage: ./setup.sh report | ./setup.sh test | ./setup.sh verify" >&2
+    echo "usage: ./setup.sh report [--formats LIST] [--paper a4|letter] | ./setup.sh test | ./setup.sh verify" >&2
     exit 64
     ;;
 esac

@@ -4,6 +4,8 @@ import LifelineAnalysis
 import LifelineData
 import LifelineRender
 
+extension PaperSize: ExpressibleByArgument {}
+
 /// `lifeline build`: writes the report, or with `--check` confirms that the written report is current.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,6 +21,11 @@ struct BuildCommand: ParsableCommand {
             date its manifest records (flags given override them), and the command exits 0 when the folder matches \
             byte for byte, and 1 with what moved: figures, model results, sentences of report.md, charts and files \
             (as `lifeline diff` prints it).
+
+            --formats chooses the files beside the charts and data: md (report.md), html (report.html), pdf \
+            (report.pdf, printed from the HTML by headless Chromium), docx (report.docx), pptx (slides.pptx), or all; \
+            the default is the formats the folder's manifest records, else md,html. A format whose engine is missing \
+            fails the build with how to install it, and the folder is left as it was.
             """)
 
     @OptionGroup var project: ProjectOptions
@@ -29,6 +36,12 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Compare a fresh build with the output folder instead of writing it.")
     var check = false
 
+    @Option(help: ArgumentHelp("The formats to write, comma-separated: md, html, pdf, docx, pptx, or all.", valueName: "list"))
+    var formats: String?
+
+    @Option(help: ArgumentHelp("The PDF's paper size (default: a4, or what the folder's manifest records for --check).", valueName: "size"))
+    var paper: PaperSize?
+
     @OptionGroup var analysis: AnalysisFlags
 
     @OptionGroup var quotes: ArchiveOptions
@@ -37,6 +50,12 @@ struct BuildCommand: ParsableCommand {
         help: ArgumentHelp(
             "The report's date line, e.g. \"27 November 2026\" (default: none; the report never reads the clock).", valueName: "text"))
     var date: String?
+
+    /// Refuses an unknown format as a usage error that lists the formats.
+    func validate() throws {
+        guard let formats else { return }
+        do { _ = try OutputFormat.list(formats) } catch { throw ValidationError(String(error.description.dropFirst("error: ".count))) }
+    }
 
     func run() throws {
         let folder = OutputFolder(path: out)
@@ -48,6 +67,10 @@ struct BuildCommand: ParsableCommand {
             if project.templates == nil, recorded.templates.from != BuildManifest.embedded { project.templates = recorded.templates.from }
         }
         let date = self.date ?? recorded?.date
+        let formats = try OutputFormat.list(
+            self.formats ?? recorded?.formats ?? OutputFormat.defaults.map(\.rawValue).joined(separator: ","))
+        let paper = self.paper ?? recorded?.paper.flatMap(PaperSize.init(rawValue:)) ?? .a4
+        do { try Publisher.checkEngines(for: formats) } catch { Lifeline.fail(error.description) }
         let options = analysis.options(over: recorded.map { AnalysisOptions(draws: $0.draws, seed: $0.seed) } ?? AnalysisOptions())
         var builder = try ReportBuilder.loading(
             registry: { try project.loadRegistry() }, templates: { try project.loadTemplates() },
@@ -66,8 +89,17 @@ struct BuildCommand: ParsableCommand {
             builder.quotes = builder.quotes?.carryingOver(fingerprints, in: builder.registry)
             archives = recordedArchives
         }
-        let files = try builder.build(
-            recording: BuildProvenance(dataPath: project.dataPath, templatesPath: project.templatesPath, archives: archives))
+        let published: [ReportFile]
+        do {
+            published = try Publisher(formats: formats, paper: paper, builder: builder).files(from: try builder.build())
+        } catch let error as PublishError {
+            Lifeline.fail(error.description)
+        }
+        let files = builder.manifested(
+            published,
+            recording: BuildProvenance(
+                dataPath: project.dataPath, templatesPath: project.templatesPath, archives: archives, formats: formats.map(\.rawValue),
+                paper: formats.contains(.pdf) && paper != .a4 ? paper.rawValue : nil))
         if check {
             let settings = "seed \(options.seed), \(options.draws) draws, date \(date.map { "\"\($0)\"" } ?? "none")"
             let differences = folder.differences(from: files)
@@ -79,7 +111,7 @@ struct BuildCommand: ParsableCommand {
             }
             print("\(out) is up to date (\(files.count) files; \(project.provenance); \(settings)).")
         } else {
-            try folder.replace(with: files, alsoOwned: folder.writtenByLastBuild())
+            try folder.replace(with: files, alsoOwned: folder.writtenByLastBuild().union(Publisher.formatFiles))
             print("Wrote \(files.count) files to \(out) (\(project.provenance)).")
         }
     }

@@ -12,6 +12,7 @@ import Testing
     /// Files whose literals speak to the CLI user or the developer (errors, hints, diagnostics), not to a reader.
     static let messageFiles: Set<String> = [
         "AnalysisError.swift", "InputError.swift", "RenderError.swift", "OutputError.swift", "OutputFolder.swift", "Rasterizer.swift",
+        "PublishError.swift",
         "TemplateChecker.swift", "TemplateRenderer.swift", "TemplateScope.swift", "ChartDeclaration+Checks.swift",
         "TemplateDeclaration+Checks.swift",
         "StreamingHistogram.swift", "Dimension.swift", "OutputDiff.swift", "OutputDiff+Summary.swift",

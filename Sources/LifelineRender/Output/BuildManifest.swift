@@ -58,6 +58,10 @@ public struct BuildManifest: Codable, Sendable, Equatable {
     public var seed: UInt64
     /// Monte Carlo draws per model.
     public var draws: Int
+    /// The formats written (`--formats`), comma-separated; absent for the default ones.
+    public var formats: String?
+    /// The PDF's paper (`--paper`) when it is not A4.
+    public var paper: String?
     /// The report's date line; absent when the build had none.
     public var date: String?
     /// The data file.
@@ -86,6 +90,9 @@ public struct BuildManifest: Codable, Sendable, Equatable {
         data = Input(from: provenance.dataPath ?? Self.embedded, sha256: SHA256.hex(provenance.dataBytes))
         self.templates = Folder(from: provenance.templatesPath ?? Self.embedded, files: templates.files.mapValues { SHA256.hex($0) })
         archives = provenance.archives
+        paper = provenance.paper
+        let formats = provenance.formats?.joined(separator: ",")
+        self.formats = formats == OutputFormat.defaults.map(\.rawValue).joined(separator: ",") ? nil : formats
         let verified = provenance.quotes?.fingerprints(in: registry) ?? [:]
         verifiedQuotes = verified.isEmpty ? nil : verified
         figures = registry.figures.map { FigureRecord(id: $0.id, value: $0.valueText, line: $0.line) }

@@ -15,11 +15,19 @@ public struct BuildProvenance: Sendable {
     /// The hook for quote verification during a build: whatever reads an archive folder records its folder and
     /// each copy's SHA-256 here (``BuildManifest/Folder``), and the manifest carries it.
     public var archives: BuildManifest.Folder?
+    /// The formats the build wrote (`--formats`), by name; nil: the default ones.
+    public var formats: [String]?
+    /// The PDF's paper when it is not A4; nil otherwise.
+    public var paper: String?
     /// Which quotes the build verified (the manifest records their fingerprints); nil when none were.
     public var quotes: QuoteVerification?
 
     /// The provenance of a build from `dataPath` (read again here for its hash) and `templatesPath`.
-    public init(dataPath: String?, templatesPath: String?, archives: BuildManifest.Folder? = nil) {
+    public init(
+        dataPath: String?, templatesPath: String?, archives: BuildManifest.Folder? = nil, formats: [String]? = nil, paper: String? = nil
+    ) {
+        self.formats = formats
+        self.paper = paper
         self.dataPath = dataPath
         self.dataBytes = dataPath.map { FileManager.default.contents(atPath: $0) ?? Data() } ?? Data(Registry.embeddedText.utf8)
         self.templatesPath = templatesPath
