@@ -96,7 +96,7 @@ public struct BuildManifest: Codable, Sendable, Equatable {
         let verified = provenance.quotes?.fingerprints(in: registry) ?? [:]
         verifiedQuotes = verified.isEmpty ? nil : verified
         figures = registry.figures.map { FigureRecord(id: $0.id, value: $0.valueText, line: $0.line) }
-        self.files = Dictionary(uniqueKeysWithValues: files.map { ($0.path, SHA256.hex($0.data)) })
+        self.files = Dictionary(uniqueKeysWithValues: zip(files.map(\.path), parallelMap(files.map(\.data), SHA256.hex)))
     }
 
     /// The data file as messages name it: its path, or the embedded registry's name.

@@ -65,3 +65,36 @@ private final class ThreadSlot<Value>: @unchecked Sendable {
         return value!
     }
 }
+
+/// `transform` of every element of `items`, on every core, in the items' order (for independent work such as
+/// hashing each file a build writes).
+func parallelMap<Item, Result>(_ items: [Item], _ transform: (Item) -> Result) -> [Result] {
+    withoutActuallyEscaping(transform) { transform in
+        let slots = MapSlots(items: items, transform: transform)
+        DispatchQueue.concurrentPerform(iterations: items.count) { slots.run($0) }
+        return slots.results.map { $0! }
+    }
+}
+
+/// The items, the transform and one result slot an item; each slot is written by one thread only, and read after
+/// every thread has finished.
+private final class MapSlots<Item, Result>: @unchecked Sendable {
+    let items: [Item]
+    let transform: (Item) -> Result
+    let results: UnsafeMutableBufferPointer<Result?>
+
+    init(items: [Item], transform: @escaping (Item) -> Result) {
+        self.items = items
+        self.transform = transform
+        results = .allocate(capacity: items.count)
+        results.initialize(repeating: nil)
+    }
+
+    deinit {
+        results.deinitialize()
+        results.deallocate()
+    }
+
+    /// Fills slot `index`.
+    func run(_ index: Int) { results[index] = transform(items[index]) }
+}

@@ -128,35 +128,42 @@ enum TypedNumberLint {
     /// The numbers the template's `{{! numbers: … }}` comments list.
     static func declaredNumbers(in text: String) -> Set<String> {
         var numbers: Set<String> = []
-        var rest = text[...]
-        while let open = rest.range(of: "{{!") {
-            guard let close = rest.range(of: "}}", range: open.upperBound..<rest.endIndex) else { break }
-            let body = rest[open.upperBound..<close.lowerBound].drop { $0.isWhitespace }
-            if body.hasPrefix("numbers:") {
-                for word in body.dropFirst("numbers:".count).split(whereSeparator: { $0.isWhitespace }) {
+        let bytes = Array(text.utf8)
+        let open = Array("{{!".utf8), close = Array("}}".utf8), keyword = Array("numbers:".utf8)
+        var index = 0
+        while let start = firstIndex(of: open, in: bytes, from: index) {
+            guard let end = firstIndex(of: close, in: bytes, from: start + open.count) else { break }
+            var body = start + open.count
+            while body < end, bytes[body] == space || bytes[body] == newline || bytes[body] == UInt8(ascii: "\t") { body += 1 }
+            if bytes[body..<end].starts(with: keyword) {
+                let words = String(decoding: bytes[(body + keyword.count)..<end], as: UTF8.self).split(whereSeparator: \.isWhitespace)
+                for word in words {
                     let plain = word.replacingOccurrences(of: ",", with: "")
                     guard plain.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else { break }
                     numbers.insert(plain)
                 }
             }
-            rest = rest[close.upperBound...]
+            index = end + close.count
         }
         return numbers
+    }
+
+    /// Where `needle` first occurs in `bytes` at or after `start`.
+    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard let first = needle.first else { return nil }
+        var index = start
+        while index + needle.count <= bytes.count {
+            if bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// The template's UTF-8 with its markup replaced by spaces (newlines kept, so positions stay): Mustache tags
     /// and comments, HTML comments and tags, and `<style>`/`<script>` elements.
     static func blankingMarkup(_ bytes: [UInt8]) -> [UInt8] {
         var result = bytes
-        func find(_ needle: [UInt8], from start: Int) -> Int? {
-            guard let first = needle.first else { return nil }
-            var index = start
-            while index + needle.count <= bytes.count {
-                if bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle) { return index }
-                index += 1
-            }
-            return nil
-        }
+        func find(_ needle: [UInt8], from start: Int) -> Int? { firstIndex(of: needle, in: bytes, from: start) }
         let open = UInt8(ascii: "{"), close = UInt8(ascii: "}"), less = UInt8(ascii: "<")
         var index = 0
         while index < bytes.count {
