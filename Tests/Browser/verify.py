@@ -362,6 +362,10 @@ def print_checks(res, target, browser, shots):
             pages, count = marker_pages(pdf)
             browser.probe("removePrintMarkers")
             problems, long_blocks = [], []
+            if plan["widthAfter"] > plan["widthBefore"]:
+                # Chromium would shrink the printout to fit, so the pages checked are not the pages printed.
+                problems.append(f"the check's markers widened the page from {plan['widthBefore']} to "
+                                f"{plan['widthAfter']} px: the PDF checked is not the one printed")
             for b in plan["blocks"]:
                 s, e = pages.get(b["id"] + "s"), pages.get(b["id"] + "e")
                 if s is None or e is None:
