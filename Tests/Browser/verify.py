@@ -7,11 +7,15 @@ Nu HTML Checker, against a report built fresh from the current tree and against 
 Environment:
     LIFELINE                    the lifeline executable (default .build/debug/lifeline)
     LIFELINE_SCREENSHOTS        where screenshots and PDFs go (default .verify/screenshots)
-    LIFELINE_UPDATE_REFERENCE=1 replace Tests/Browser/reference/desktop.png with this run's screenshot (the
-                                run then fails, saying so: run again without it, and commit the new file)
-    LIFELINE_REFERENCE_TOLERANCE  share of pixels that may differ from the reference (default 0.001)
-    LIFELINE_VERIFY_TARGETS     comma-separated subset of "fresh,committed" (default both)
+    LIFELINE_UPDATE_REFERENCE=1 replace the references in Tests/Browser/reference/ (desktop.png, and word.png and
+                                slides.png, the LibreOffice renders) with this run's (the run then fails, saying
+                                so: run again without it, and commit the new files)
+    LIFELINE_REFERENCE_TOLERANCE  share of pixels that may differ from the reference (default 0.001; for the
+                                LibreOffice renders, on each page)
+    LIFELINE_VERIFY_TARGETS     comma-separated subset of "fresh,committed,office" (default all three; office is
+                                report.docx and slides.pptx built afresh and rendered by LibreOffice)
     CHROMIUM, CHROMEDRIVER      browser and driver (default /usr/bin/chromium, /usr/bin/chromedriver)
+    SOFFICE                     LibreOffice (default soffice on the PATH)
 
 Prints one line per check and ends with "N passed, M failed"; exits 1 when anything failed.
 """
@@ -29,6 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import office  # noqa: E402
 from browser import DESKTOP, PHONE, Browser  # noqa: E402
 from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
@@ -76,12 +81,17 @@ class Results:
 
 # ---- the report under test ---------------------------------------------------------------------
 
-def build_fresh(workdir):
+def lifeline_binary():
     lifeline = Path(os.environ.get("LIFELINE", ROOT / ".build" / "debug" / "lifeline"))
     if not lifeline.exists():
         raise SystemExit(f"verify: {lifeline} not found; run `swift build` first (./setup.sh verify does)")
+    return lifeline
+
+
+def build_fresh(workdir):
     out = Path(workdir) / "Output"
-    run = subprocess.run([str(lifeline), "build", "--out", str(out)], cwd=ROOT, capture_output=True, text=True)
+    run = subprocess.run([str(lifeline_binary()), "build", "--out", str(out)], cwd=ROOT, capture_output=True,
+                         text=True)
     if run.returncode != 0:
         raise SystemExit(f"verify: `lifeline build` failed:\n{run.stderr}")
     return out / "report.html"
@@ -362,6 +372,10 @@ def print_checks(res, target, browser, shots):
             pages, count = marker_pages(pdf)
             browser.probe("removePrintMarkers")
             problems, long_blocks = [], []
+            if plan["widthAfter"] > plan["widthBefore"]:
+                # Chromium would shrink the printout to fit, so the pages checked are not the pages printed.
+                problems.append(f"the check's markers widened the page from {plan['widthBefore']} to "
+                                f"{plan['widthAfter']} px: the PDF checked is not the one printed")
             for b in plan["blocks"]:
                 s, e = pages.get(b["id"] + "s"), pages.get(b["id"] + "e")
                 if s is None or e is None:
@@ -513,6 +527,8 @@ SELF_TEST = [
     ("Nu HTML Checker", "an image without alt"),
     ("desktop screenshot matches the reference", "a changed screenshot"),
     ("desktop screenshot recorded as the new reference", "LIFELINE_UPDATE_REFERENCE=1"),
+    ("rendered by LibreOffice matches the reference", "a page changed, and a page more"),
+    ("rendered by LibreOffice recorded as the new reference", "LIFELINE_UPDATE_REFERENCE=1"),
 ]
 
 
@@ -539,10 +555,19 @@ def self_test(res):
         changed.paste((200, 0, 0), (100, 100, 300, 200))
         changed.save(tmp / "shot.png")
         reference_check(inner, tmp / "shot.png", tmp, tmp / "reference.png", update=False)
+        # The LibreOffice comparison, on blank pages: recorded, the same pages, one page changed, one page more.
+        page = Image.new("L", (248, 351), 255)
+        changed_page = page.copy()
+        changed_page.paste(0, (40, 40, 200, 120))
+        for pages, update in (([page, page], True), ([page, page], False), ([page, changed_page], False),
+                              ([page, page, page], False)):
+            office.compare(inner, "word", "Word file", pages, tmp / "word.png", None, update, 0.001, ROOT)
     outcomes = inner.outcomes
     for prefix, fault in SELF_TEST:
         matched = [ok for name, ok in outcomes if name.startswith(prefix) or prefix in name]
-        if prefix == "desktop screenshot matches the reference":
+        if prefix == "rendered by LibreOffice matches the reference":
+            caught = matched == [True, False, False]  # the same pages pass, a changed page and a page more fail
+        elif prefix == "desktop screenshot matches the reference":
             caught = matched == [True, False]  # the same image passes, the changed one fails
         else:
             caught = bool(matched) and not any(matched)
@@ -559,7 +584,8 @@ def main():
     if shots.exists():
         shutil.rmtree(shots)
     shots.mkdir(parents=True)
-    wanted = os.environ.get("LIFELINE_VERIFY_TARGETS", "fresh,committed").split(",")
+    wanted = os.environ.get("LIFELINE_VERIFY_TARGETS", "fresh,committed,office").split(",")
+    update = os.environ.get("LIFELINE_UPDATE_REFERENCE") == "1"
     with tempfile.TemporaryDirectory(prefix="lifeline-verify-") as tmp:
         targets = []
         if "fresh" in wanted:
@@ -585,6 +611,13 @@ def main():
             self_test(res)
         if (shots / "desktop.png").exists():
             reference_check(res, shots / "desktop.png", shots)
+        if "office" in wanted:
+            try:
+                office.office_checks(res, lifeline_binary(), ROOT, REFERENCE.parent, shots, update,
+                                     float(os.environ.get("LIFELINE_REFERENCE_TOLERANCE", "0.001")))
+            except Exception:
+                res.check("office", "the Word file and the deck rendered in LibreOffice", False, "",
+                          traceback.format_exc().splitlines())
         try:
             nu_check(res, targets)
         except Exception:
