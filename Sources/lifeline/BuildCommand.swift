@@ -111,7 +111,8 @@ struct BuildCommand: ParsableCommand {
             }
             print("\(out) is up to date (\(files.count) files; \(project.provenance); \(settings)).")
         } else {
-            try folder.replace(with: files, alsoOwned: folder.writtenByLastBuild(besides: Set(files.map(\.path))).union(Publisher.formatFiles))
+            try folder.replace(
+                with: files, alsoOwned: folder.writtenByLastBuild(besides: Set(files.map(\.path))).union(Publisher.formatFiles))
             print("Wrote \(files.count) files to \(out) (\(project.provenance)).")
         }
     }
