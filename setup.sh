@@ -155,8 +155,8 @@ case "${1:-}" in
     # The Swift runtime and Foundation linked in: start-up halves (6 ms instead of 13) and the binary runs on
     # machines without Swift (libcmark stays a shared library).
     swift build -c release --static-swift-stdlib --product lifeline
-    # Quotes are verified against the archived articles where they are here (a clone without them builds a report
-    # that marks its quotes unverified).
+    # Quotes are verified against the archived articles where they are here (a clone without them keeps the
+    # verifications Output/manifest.json records, for quotes and copies unchanged since).
     archive="${LIFELINE_ARCHIVE:-../shared/sources}"
     if [ -d "$archive" ]; then
       .build/release/lifeline build --archive "$archive" --out Output "${@:2}"

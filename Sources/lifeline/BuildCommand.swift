@@ -60,7 +60,8 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let folder = OutputFolder(path: out)
         // --check rebuilds what the folder's manifest records, unless a flag says otherwise.
-        let recorded = check ? folder.manifest() : nil
+        let previous = folder.manifest()
+        let recorded = check ? previous : nil
         var project = self.project
         if let recorded {
             if project.data == nil, recorded.data.from != BuildManifest.embedded { project.data = recorded.data.from }
@@ -75,17 +76,17 @@ struct BuildCommand: ParsableCommand {
         var builder = try ReportBuilder.loading(
             registry: { try project.loadRegistry() }, templates: { try project.loadTemplates() },
             date: date, analysisOptions: options)
-        // --check verifies against the archive folder the manifest names, where it is here; where it is not (a
-        // clone without the archive), the quotes the manifest recorded as verified count as verified while their
-        // quote, anchors and the copy's recorded hash are unchanged.
+        // Quotes are verified against the archive folder the folder's manifest names, where it is here; where it is
+        // not (a clone without the archive), the quotes the manifest recorded as verified count as verified while
+        // their quote, anchors and the copy's recorded hash are unchanged. So a build and its --check agree.
         var quotes = self.quotes
-        if quotes.archive == nil, let from = recorded?.archives?.from, FileManager.default.fileExists(atPath: from) {
+        if quotes.archive == nil, let from = previous?.archives?.from, FileManager.default.fileExists(atPath: from) {
             quotes.archive = from
         }
         let archiveFolder = try quotes.folder(for: builder.registry)
         builder.quotes = try quotes.verify(builder.registry)
         var archives = archiveFolder.map { BuildManifest.Folder.archives(of: builder.registry, in: $0) }
-        if archiveFolder == nil, let recorded, let fingerprints = recorded.verifiedQuotes, let recordedArchives = recorded.archives {
+        if archiveFolder == nil, let previous, let fingerprints = previous.verifiedQuotes, let recordedArchives = previous.archives {
             builder.quotes = builder.quotes?.carryingOver(fingerprints, in: builder.registry)
             archives = recordedArchives
         }
