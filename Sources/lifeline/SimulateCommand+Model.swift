@@ -46,9 +46,7 @@ extension SimulateCommand {
             let run = DeclaredModelRun(
                 id: model.id, name: model.name, unit: model.unit, kind: ModelsCommand.kind(model.kind), formula: model.formula.text,
                 draws: options.draws, seed: options.seed, generator: LifelineVersion.generator, summary: summary)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return String(decoding: try encoder.encode(run), as: UTF8.self)
+            return String(decoding: try PrettyJSON.data(run), as: UTF8.self)
         case .text:
             let rows = [
                 ["id", "unit", "mean", "median", "5th pct", "95th pct", "kind"],

@@ -75,7 +75,7 @@ import Testing
         let program = try builder.compile()
         builder.simulate(program)
         builder.insertPoolResults(program)
-        return (builder.models, try builder.readings())
+        return (builder.models, try builder.readings(reporting: builder.models.map(\.id)))
     }
 
     @Test func aTriangularReadingGivesTheNumbersOfTriangularRangesWrittenByHand() throws {

@@ -5,11 +5,17 @@ extension AnalysisBuilder {
     /// source supports (each model's, then every stated one, each once), and the models under each declared reading.
     mutating func build() throws(AnalysisError) -> AnalysisResult {
         let program = try compile()
-        simulate(program)
+        // The readings re-run models on data of their own: they need only the ids of the main run's results, so
+        // they run on a second thread, one after another, while the main run spreads over every core.
+        var reader = self
+        reader.options.threads = 1
+        let reported = resultIDs(program)
+        let (read, _) = alongside(
+            { Result { () throws(AnalysisError) in try reader.readings(reporting: reported) } }, { simulate(program) })
         insertPoolResults(program)
         let curves = try curves(program)
         let comparisons = registry.declarations.comparisons.map(compare)
-        let readings = try readings()
+        let readings = try read.get()
 
         var seen = Set<String>()
         var assumptions: [Assumption] = []

@@ -4,11 +4,9 @@ extension AnalysisBuilder {
     /// Each pool a model draws from, summarised exactly (a mixture's percentiles are computed, not simulated), in
     /// the data's order, placed together just before the first model that draws from a pool.
     mutating func insertPoolResults(_ program: CompiledProgram) {
-        let pooled = Set(registry.declarations.pools.map(\.id))
-        let first = program.models.first { model in model.inputs.contains { pooled.contains(program.inputIDs[$0]) } }
-        var position = first.flatMap { model in models.firstIndex { $0.id == model.id } } ?? models.count
-        for pool in registry.declarations.pools {
-            guard let index = program.inputIDs.firstIndex(of: pool.id) else { continue }
+        let placed = poolPlacement(program)
+        var position = placed.position
+        for (pool, index) in placed.pools {
             let input = program.inputs[index]
             let mix = pool.components.map { "\($0.id): \(BriefingFormat.trimmed($0.weight, decimals: 6))" }.joined(separator: ", ")
             let result = ModelResult(
@@ -19,5 +17,25 @@ extension AnalysisBuilder {
             models.insert(result, at: position)
             position += 1
         }
+    }
+
+    /// The ids of the results in their order once ``simulate(_:)`` and ``insertPoolResults(_:)`` have run: the
+    /// models', with the pools' placed among them.
+    func resultIDs(_ program: CompiledProgram) -> [String] {
+        let placed = poolPlacement(program)
+        var ids = program.models.map(\.id)
+        ids.insert(contentsOf: placed.pools.map(\.pool.id), at: placed.position)
+        return ids
+    }
+
+    /// The pools a model draws from (with their input's index), in the data's order, and where among the models
+    /// they go: together, just before the first model that draws from a pool.
+    private func poolPlacement(_ program: CompiledProgram) -> (position: Int, pools: [(pool: PoolDeclaration, input: Int)]) {
+        let pooled = Set(registry.declarations.pools.map(\.id))
+        let first = program.models.firstIndex { model in model.inputs.contains { pooled.contains(program.inputIDs[$0]) } }
+        let pools = registry.declarations.pools.compactMap { pool in
+            program.inputIDs.firstIndex(of: pool.id).map { (pool: pool, input: $0) }
+        }
+        return (first ?? program.models.count, pools)
     }
 }

@@ -2,19 +2,20 @@ import LifelineData
 
 extension AnalysisBuilder {
     /// Every reading the data declares, in its order: the models it reports re-run under it (see
-    /// ``reading(_:)``). Call after the main models and pools are in ``models``.
-    func readings() throws(AnalysisError) -> [ReadingResult] {
+    /// ``reading(_:reporting:)``); `reported` are the ids of the main run's results, in order (``resultIDs(_:)``),
+    /// which a reading that lists no models reports.
+    func readings(reporting reported: [String]) throws(AnalysisError) -> [ReadingResult] {
         var results: [ReadingResult] = []
-        for reading in registry.declarations.readings { results.append(try self.reading(reading)) }
+        for reading in registry.declarations.readings { results.append(try self.reading(reading, reporting: reported)) }
         return results
     }
 
-    /// The models `reading` reports (every model and pool of the main run when it lists none), re-run under it with
+    /// The models `reading` reports (every result of the main run, `all`, when it lists none), re-run under it with
     /// the main run's seed and ``AnalysisOptions/readingDraws`` draws: ranges and weights change the data (``Registry/read(as:)``); full
     /// dependence runs the models through a ``ComonotonicProgram`` with the stream `reading:<id>`. Only the
     /// reported models and those they use are run; a reported pool is summarised exactly, as in the main run.
-    func reading(_ reading: ReadingDeclaration) throws(AnalysisError) -> ReadingResult {
-        let reported = reading.models.isEmpty ? models.map(\.id) : reading.models.map(\.id)
+    func reading(_ reading: ReadingDeclaration, reporting all: [String]) throws(AnalysisError) -> ReadingResult {
+        let reported = reading.models.isEmpty ? all : reading.models.map(\.id)
         let read = registry.read(as: reading)
         let declared = Set(read.declarations.models.map(\.id))
         let subset = read.keeping(models: reported.filter(declared.contains))

@@ -5,7 +5,7 @@ import LifelineData
 struct AnalysisBuilder {
     let registry: Registry
     let lookup: FigureLookup
-    let options: AnalysisOptions
+    var options: AnalysisOptions
     /// Every model result so far, in the data's order.
     var models: [ModelResult] = []
     /// Tornado data so far, one per declared model.

@@ -21,6 +21,9 @@ final class MixtureSampler: @unchecked Sendable {
     let scales: UnsafeMutableBufferPointer<Double>
     /// Whether every part is a point or a uniform range.
     let isAffine: Bool
+    /// Each part's quantile table when every part draws from one (PERT ranges), for a draw without the per-part
+    /// `switch`; nil otherwise.
+    let tables: UnsafeMutableBufferPointer<UnsafePointer<Double>>?
 
     /// Flattens `parts` (weights need not sum to 1; parts with weight 0 are dropped).
     init(_ weighted: [(weight: Double, leaf: LeafSampler)]) {
@@ -55,6 +58,17 @@ final class MixtureSampler: @unchecked Sendable {
             }
         }
         isAffine = affine
+        let knots = kept.compactMap { part -> UnsafePointer<Double>? in
+            if case .table(let knots) = part.leaf { return knots }
+            return nil
+        }
+        if knots.count == kept.count {
+            let tables = UnsafeMutableBufferPointer<UnsafePointer<Double>>.allocate(capacity: knots.count)
+            _ = tables.initialize(from: knots)
+            self.tables = tables
+        } else {
+            tables = nil
+        }
     }
 
     deinit {
@@ -63,6 +77,7 @@ final class MixtureSampler: @unchecked Sendable {
         thresholds.deallocate()
         offsets.deallocate()
         scales.deallocate()
+        tables?.deallocate()
     }
 
     /// Fills `count` draws.
@@ -104,6 +119,16 @@ final class MixtureSampler: @unchecked Sendable {
             return
         }
         let cumulative = UnsafePointer(self.cumulative.baseAddress!), parts = UnsafePointer(self.parts.baseAddress!)
+        if let tables = tables.map({ UnsafePointer($0.baseAddress!) }) {
+            // The same draws as through `parts[index].draw`, with the table read directly.
+            for j in 0..<count {
+                let u = rng.nextUnit()
+                var index = 0
+                while index < last && u >= cumulative[index] { index += 1 }
+                output[j] = QuantileTable.interpolate(tables[index], rng.nextUnit())
+            }
+            return
+        }
         for j in 0..<count {
             let u = rng.nextUnit()
             var index = 0

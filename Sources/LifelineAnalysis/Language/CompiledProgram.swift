@@ -33,6 +33,9 @@ public struct CompiledProgram: SimulationModel {
     /// How many operations run per chunk (for tests and benchmarks).
     public var operationCount: Int { operations.count }
 
+    /// The inputs the model of output `k` reaches.
+    public func inputsReached(byOutput k: Int) -> [Int]? { models.first { $0.output == k }?.inputs }
+
     /// The output index of the model `id`.
     public func output(of id: String) -> Int? { models.firstIndex { $0.id == id } }
 

@@ -82,10 +82,8 @@ public struct AnalysisResult: Codable, Sendable, Equatable {
     /// The result as JSON with sorted keys (deterministic bytes), pretty-printed; `generator` (the program and
     /// version that made it, e.g. `Lifeline 0.2.0`) becomes a top-level `generator` field when given.
     public func jsonData(generator: String? = nil) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        guard let generator else { return try encoder.encode(self) }
-        return try encoder.encode(Generated(result: self, generator: generator))
+        guard let generator else { return try PrettyJSON.data(self) }
+        return try PrettyJSON.data(Generated(result: self, generator: generator))
     }
 
     /// A result with a top-level `generator` field beside its own keys.

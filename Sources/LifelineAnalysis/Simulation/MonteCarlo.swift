@@ -39,11 +39,17 @@ public enum MonteCarlo {
         let outputs = model.outputCount
         let blocks = (draws + blockSize - 1) / blockSize
         let workers = max(1, min(threads, blocks))
-        let reference = model.medianOutputs.map { $0.isFinite ? $0 : 0 }
+        let medians = model.medianOutputs
+        let reference = medians.map { $0.isFinite ? $0 : 0 }
         let samplers = model.inputs.map(\.distribution.sampler)
         precondition(Set(model.inputs.map(\.key)).count == model.inputs.count, "every input of a model needs its own key")
         let starts = model.inputs.map { Xoshiro256StarStar(seed: seed, stream: $0.stream) }
         let random = samplers.indices.filter { !samplers[$0].isConstant }
+        // An output whose inputs are all constants takes its median-input value in every draw (the same operations
+        // on the same numbers): it is counted, not added draw by draw, with the same histogram, extremes and sums.
+        let constant = (0..<outputs).map { k in
+            medians[k].isFinite && (model.inputsReached(byOutput: k)?.allSatisfy { samplers[$0].isConstant } ?? false)
+        }
 
         let blockSums = UnsafeMutableBufferPointer<BlockSums>.allocate(capacity: blocks * outputs)
         blockSums.initialize(repeating: BlockSums())
@@ -54,7 +60,7 @@ public enum MonteCarlo {
 
         let queue = BlockQueue(count: blocks)
         let work: @Sendable (Int) -> Void = { worker in
-            var state = WorkerState(model: model, samplers: samplers, reference: reference)
+            var state = WorkerState(model: model, samplers: samplers, reference: reference, constant: constant)
             // The generators at the start of block `position`; a thread's blocks only ever increase, so it jumps
             // at most `blocks` times per input in all.
             var blockStarts = starts

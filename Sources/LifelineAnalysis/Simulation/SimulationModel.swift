@@ -15,11 +15,17 @@ public protocol SimulationModel: Sendable {
     var scratchCount: Int { get }
     /// Computes `count` draws: reads `inputs[i × stride + j]`, writes `outputs[k × stride + j]`.
     func evaluate(_ inputs: UnsafeMutablePointer<Double>, stride: Int, count: Int, into outputs: UnsafeMutablePointer<Double>)
+    /// The inputs output `k` depends on, when the model knows them (nil: any input may matter). The engine
+    /// counts an output whose inputs are all constants without adding each draw.
+    func inputsReached(byOutput k: Int) -> [Int]?
 }
 
 extension SimulationModel {
     /// No scratch columns unless a model asks for them.
     public var scratchCount: Int { 0 }
+
+    /// Unknown unless a model says: every input may matter to every output.
+    public func inputsReached(byOutput k: Int) -> [Int]? { nil }
 
     /// Evaluates one set of input values (one per input), e.g. every input at its median.
     public func evaluate(_ values: [Double]) -> [Double] {

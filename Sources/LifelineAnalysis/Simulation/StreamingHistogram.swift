@@ -48,15 +48,18 @@ public struct StreamingHistogram: Sendable, Equatable, CustomStringConvertible {
     static func lowerBound(ofKey key: Int) -> Double { Double(bitPattern: UInt64(key) << shift) }
 
     /// Adds one value.
-    public mutating func add(_ value: Double) {
+    public mutating func add(_ value: Double) { add(value, times: 1) }
+
+    /// Adds `value` `times` times.
+    public mutating func add(_ value: Double, times: UInt64) {
         guard value.isFinite else {
-            nonFinite += 1
+            nonFinite += times
             return
         }
         if value < 0 {
-            Self.increment(&negative, base: &negativeBase, key: Self.key(-value))
+            Self.increment(&negative, base: &negativeBase, key: Self.key(-value), by: times)
         } else {
-            Self.increment(&positive, base: &positiveBase, key: Self.key(value == 0 ? 0 : value))
+            Self.increment(&positive, base: &positiveBase, key: Self.key(value == 0 ? 0 : value), by: times)
         }
     }
 
@@ -91,8 +94,8 @@ public struct StreamingHistogram: Sendable, Equatable, CustomStringConvertible {
         for j in 0..<spilled { add(spill[j]) }
     }
 
-    /// Adds one to `key`, growing the stored range (with a power of two to spare) when needed.
-    private static func increment(_ counts: inout [UInt64], base: inout Int, key: Int) {
+    /// Adds `amount` to `key`, growing the stored range (with a power of two to spare) when needed.
+    private static func increment(_ counts: inout [UInt64], base: inout Int, key: Int, by amount: UInt64) {
         if counts.isEmpty {
             base = max(0, key - slack)
             counts = [UInt64](repeating: 0, count: min(keyLimit, key + 2 * slack) - base)
@@ -104,7 +107,7 @@ public struct StreamingHistogram: Sendable, Equatable, CustomStringConvertible {
             counts = grown
             base = newBase
         }
-        counts[key - base] &+= 1
+        counts[key - base] &+= amount
     }
 
     /// Adds every count of `other` (exact: the result does not depend on the order of merging).

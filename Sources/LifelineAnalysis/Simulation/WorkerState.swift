@@ -5,16 +5,19 @@ struct WorkerState<Model: SimulationModel>: ~Copyable {
     let samplers: [Sampler]
     /// Values subtracted before summing, so that sums of squares do not lose precision.
     let reference: [Double]
+    /// Outputs that take their `reference` value in every draw: counted, not added (their sums stay 0).
+    let constant: [Bool]
     let columns: UnsafeMutablePointer<Double>
     let spill: UnsafeMutablePointer<Double>
     var histograms: [StreamingHistogram]
     var minima: [Double]
     var maxima: [Double]
 
-    init(model: Model, samplers: [Sampler], reference: [Double]) {
+    init(model: Model, samplers: [Sampler], reference: [Double], constant: [Bool]) {
         self.model = model
         self.samplers = samplers
         self.reference = reference
+        self.constant = constant
         let outputs = model.outputCount
         let total = (samplers.count + outputs + model.scratchCount) * MonteCarlo.chunkSize
         columns = .allocate(capacity: total)
@@ -48,6 +51,12 @@ struct WorkerState<Model: SimulationModel>: ~Copyable {
             }
             model.evaluate(columns, stride: chunk, count: n, into: outputs)
             for k in 0..<model.outputCount {
+                if constant[k] {
+                    histograms[k].add(reference[k], times: UInt64(n))
+                    minima[k] = reference[k]
+                    maxima[k] = reference[k]
+                    continue
+                }
                 let column = UnsafePointer(outputs + k * chunk)
                 histograms[k].add(column, count: n, spill: spill)
                 var start = 0

@@ -23,7 +23,7 @@ struct ReportCharts {
     }
 
     /// Every chart the templates declare (one `chart-NAME.txt.mustache` each), sorted by name.
-    var declarations: [ChartDeclaration] { ChartDeclaration.all(in: text.renderer.templates) }
+    var declarations: [ChartDeclaration] { text.renderer.chartDeclarations }
 
     /// Every chart the templates declare, sorted by name; every problem of every declaration (an unknown kind,
     /// model or figure) is thrown at once, located in its template.

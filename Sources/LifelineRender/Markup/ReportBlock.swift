@@ -4,7 +4,7 @@ public protocol ReportBlock: Sendable {
     /// Anchor id that cross-references link to.
     var id: String { get }
     /// "Table 1", "Figure 2", …
-    var label: String { get }
+    var label: String { get set }
     /// The block for Markdown readers and pandoc.
     var markdown: String { get }
     /// The block as HTML, for the Markdown handed to libcmark.

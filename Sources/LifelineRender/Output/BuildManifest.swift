@@ -106,9 +106,7 @@ public struct BuildManifest: Codable, Sendable, Equatable {
 
     /// The manifest as `manifest.json`: sorted keys, one field a line, a final newline.
     public var file: ReportFile {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(self)) ?? Data()
+        let data = (try? PrettyJSON.data(self)) ?? Data()
         return ReportFile(path: Self.fileName, data: data + Data("\n".utf8))
     }
 

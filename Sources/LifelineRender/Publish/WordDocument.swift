@@ -1,4 +1,5 @@
 import Foundation
+import LifelineAnalysis
 import LifelineData
 
 /// report.docx, written directly as Office Open XML from the same build as report.md and report.html: the report's

@@ -81,15 +81,18 @@ public struct ReportBuilder: Sendable {
         // Draft: blocks reduced to their anchors and placeholder labels, to learn the order in which the templates
         // place tables and figures, and the headings for the contents. The draft's names are the final ones, so
         // the strict check runs once, here.
-        let unnumbered = try blocks(analysis: analysis, text: text, charts: charts, inlineSVGs: inlineSVGs, labels: [:])
+        let unnumbered = try blocks(analysis: analysis, text: text, charts: charts, inlineSVGs: inlineSVGs)
         let anchors = unnumbered.mapValues { ReportContext.Placed(ref: $0.reference, block: $0.anchor) }
         let placeholder = CommonMark.Heading(level: 2, text: "", id: "")
         let draftContext = context.dictionary(blocks: anchors, contents: [placeholder], flavor: .markdown)
         try renderer.check(report, context: draftContext)
         let draft = try renderer.render(report, checkedContext: draftContext)
-        let numbered = try blocks(
-            analysis: analysis, text: text, charts: charts, inlineSVGs: inlineSVGs,
-            labels: Self.numbering(of: unnumbered.values.map(\.id), in: draft, table: try common("table"), figure: try common("figure")))
+        let labels = Self.numbering(of: unnumbered.values.map(\.id), in: draft, table: try common("table"), figure: try common("figure"))
+        let numbered = unnumbered.mapValues { block in
+            var block = block
+            if let label = labels[block.id] { block.label = label }
+            return block
+        }
         let markdownBlocks = ReportContext.place(numbered, flavor: .markdown)
 
         var headings = CommonMark.headings(in: draft)
@@ -122,14 +125,14 @@ public struct ReportBuilder: Sendable {
         return [ReportFile(path: "report.md", text: markdown), ReportFile(path: "report.html", text: page)]
     }
 
-    /// The tables and charts by the names templates use, labelled from `labels` (by block id); `inlineSVGs` holds
-    /// each chart's inline drawing, in the order of `charts`.
+    /// The tables and charts by the names templates use, labelled "Table" and "Figure" until numbered; `inlineSVGs`
+    /// holds each chart's inline drawing, in the order of `charts`.
     private func blocks(
-        analysis: AnalysisResult, text: ReportText, charts: [ReportCharts.Entry], inlineSVGs: [String], labels: [String: String]
+        analysis: AnalysisResult, text: ReportText, charts: [ReportCharts.Entry], inlineSVGs: [String]
     ) throws(RenderError) -> [String: any ReportBlock] {
         let common = try text.common()
         let tableWord = try common("table"), figureWord = try common("figure"), sourcesWord = try common("sources")
-        func label(_ id: String) -> String { labels[id] ?? (id.hasPrefix("table") ? tableWord : figureWord) }
+        func label(_ id: String) -> String { id.hasPrefix("table") ? tableWord : figureWord }
         var blocks: [String: any ReportBlock] = try ReportTables(registry: registry, analysis: analysis, text: text, quotes: quotes)
             .all(label: label)
         let citations = Citations(registry: registry)

@@ -141,13 +141,6 @@ extension ReportContext {
     /// page. Run on libcmark's HTML, where text from the data has every `"` escaped, so only Lifeline's own
     /// attributes match.
     static func numberingTooltips(_ html: String) -> String {
-        let attribute = "=\"" + tooltipPrefix + tooltipMarker + "\""
-        let parts = html.components(separatedBy: attribute)
-        guard parts.count > 1 else { return html }
-        var result = parts[0]
-        for (index, part) in parts.enumerated().dropFirst() {
-            result += "=\"" + tooltipPrefix + String((index - 1) / 2 + 1) + "\"" + part
-        }
-        return result
+        html.replacingEvery("=\"" + tooltipPrefix + tooltipMarker + "\"") { "=\"" + tooltipPrefix + String($0 / 2 + 1) + "\"" }
     }
 }

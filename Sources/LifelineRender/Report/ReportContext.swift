@@ -118,7 +118,7 @@ struct ReportContext {
         /// The line `name` of the patterns with `low` and `high` in the markers' places.
         private func filled(_ name: String, _ low: String, _ high: String) -> String {
             let pattern = (low == high ? patterns.same : patterns.different)[name] ?? ""
-            return pattern.replacingOccurrences(of: Self.lowMarker, with: low).replacingOccurrences(of: Self.highMarker, with: high)
+            return pattern.replacingEvery(Self.lowMarker, with: low).replacingEvery(Self.highMarker, with: high)
         }
 
         /// A 90% interval in words: the line `interval` (e.g. `USD 21 million to USD 100 million`).
@@ -128,8 +128,8 @@ struct ReportContext {
         /// marks), the `source` that gives it and the source's `date`.
         func hover(quote: String, source: String, date: String) -> String {
             let markers = Self.quoteMarkers
-            return (patterns.different["hover"] ?? "").replacingOccurrences(of: markers.quote, with: quote)
-                .replacingOccurrences(of: markers.source, with: source).replacingOccurrences(of: markers.date, with: date)
+            return (patterns.different["hover"] ?? "").replacingEvery(markers.quote, with: quote)
+                .replacingEvery(markers.source, with: source).replacingEvery(markers.date, with: date)
         }
 
         /// A range in words: the line `range` (e.g. `20%–60%`, or one value when both bounds read the same), the

@@ -13,7 +13,7 @@ struct ReportTables {
     var quotes: QuoteVerification? = nil
 
     /// Every table the templates declare, sorted by name.
-    var declarations: [TableDeclaration] { TableDeclaration.all(in: text.renderer.templates) }
+    var declarations: [TableDeclaration] { text.renderer.tableDeclarations }
 
     /// Every problem of every table's declaration (an unknown kind, model, figure or statistic), located.
     func problems() -> [Diagnostic] { declarations.flatMap { $0.problems(registry: registry, analysis: analysis) } }

@@ -11,6 +11,10 @@ struct TemplateRenderer: Sendable {
     private let trees: [String: [TemplateNode]]
     /// The file each partial name renders: the last of the files with that name, as the library registers them.
     private let partialFiles: [String: String]
+    /// What the table templates declare, read once with the templates.
+    let tableDeclarations: [TableDeclaration]
+    /// What the chart templates declare, read once with the templates.
+    let chartDeclarations: [ChartDeclaration]
 
     /// Parses every template in the set, reporting all syntax errors at once.
     init(templates: TemplateSet) throws(RenderError) {
@@ -44,6 +48,8 @@ struct TemplateRenderer: Sendable {
         self.library = library
         self.trees = trees
         self.partialFiles = partialFiles
+        tableDeclarations = TableDeclaration.all(in: templates)
+        chartDeclarations = ChartDeclaration.all(in: templates)
     }
 
     /// Renders the template `file` (e.g. `report.md.mustache`) with `context`, after checking every tag of it

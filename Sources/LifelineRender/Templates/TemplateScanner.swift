@@ -4,12 +4,14 @@
 /// split from the name.
 ///
 /// It runs only on templates swift-mustache has already parsed, so it never reports syntax errors itself:
-/// on text it cannot read it stops and returns the tags found so far.
+/// on text it cannot read it stops and returns the tags found so far. It reads UTF-8 bytes (names and
+/// delimiters compare byte for byte; white space and line breaks beyond ASCII are decoded where they stand),
+/// and counts columns in characters.
 struct TemplateScanner {
-    private let characters: [Character]
+    private let bytes: [UInt8]
     private var index = 0
-    private var open: [Character] = ["{", "{"]
-    private var close: [Character] = ["}", "}"]
+    private var open: [UInt8] = Array("{{".utf8)
+    private var close: [UInt8] = Array("}}".utf8)
     /// Where the line being scanned starts, and its 1-based number.
     private var lineStart = 0
     private var line = 1
@@ -17,7 +19,7 @@ struct TemplateScanner {
     /// The text swift-mustache could not read; never thrown for a template it accepted.
     private struct Unreadable: Error {}
 
-    private init(_ text: String) { characters = Array(text) }
+    private init(_ text: String) { bytes = Array(text.utf8) }
 
     /// Every tag of `text`, in order, except comments, set-delimiter tags and pragmas.
     static func tags(in text: String) -> [TemplateTag] {
@@ -27,8 +29,8 @@ struct TemplateScanner {
 
     private mutating func scan() -> [TemplateTag] {
         var tags: [TemplateTag] = []
-        while index < characters.count {
-            guard characters[index] != "\n", characters[index] != "\r\n" else {
+        while index < bytes.count {
+            guard bytes[index] != UInt8(ascii: "\n") else {
                 index += 1
                 lineStart = index
                 line += 1
@@ -37,14 +39,14 @@ struct TemplateScanner {
             guard starts(with: open) else { index += 1; continue }
             let start = index
             index += open.count
-            guard index < characters.count else { break }
+            guard index < bytes.count else { break }
             // swift-mustache reads a line break right after the opening delimiter as text, not as a tag.
-            if characters[index].isNewline { continue }
+            if isNewline(at: index) { continue }
             do {
-                let delimiters = (String(open), String(close))
+                let delimiters = (String(decoding: open, as: UTF8.self), String(decoding: close, as: UTF8.self))
                 if var tag = try readTag() {
                     tag.line = line
-                    tag.column = start - lineStart + 1
+                    tag.column = String(decoding: bytes[lineStart..<start], as: UTF8.self).count + 1
                     tag.delimiters = delimiters
                     tags.append(tag)
                 }
@@ -58,7 +60,7 @@ struct TemplateScanner {
 
     /// Moves the line count past the line feeds of a tag that wrapped.
     private mutating func countLines(from start: Int) {
-        for position in start..<index where characters[position] == "\n" || characters[position] == "\r\n" {
+        for position in start..<index where bytes[position] == UInt8(ascii: "\n") {
             line += 1
             lineStart = position + 1
         }
@@ -66,36 +68,37 @@ struct TemplateScanner {
 
     /// Reads the tag whose opening delimiter ends at `index`; nil for comments, delimiter changes and pragmas.
     private mutating func readTag() throws -> TemplateTag? {
-        let sigil = characters[index]
+        let sigil = bytes[index]
         switch sigil {
-        case "#", "^", "/", "&", "$":
-            index += 1
-            let kinds: [Character: TemplateTag.Kind] = ["#": .section, "^": .inverted, "/": .close, "&": .unescaped, "$": .block]
-            return try named(kinds[sigil]!)
-        case "{":
+        case UInt8(ascii: "#"): return try named(.section, after: 1)
+        case UInt8(ascii: "^"): return try named(.inverted, after: 1)
+        case UInt8(ascii: "/"): return try named(.close, after: 1)
+        case UInt8(ascii: "&"): return try named(.unescaped, after: 1)
+        case UInt8(ascii: "$"): return try named(.block, after: 1)
+        case UInt8(ascii: "{"):
             index += 1
             let tag = try named(.unescaped)
             guard current == "}" else { throw Unreadable() }
             index += 1
             return tag
-        case ">":
+        case UInt8(ascii: ">"):
             index += 1
             skipWhitespace()
             let dynamic = current == "*"
             if dynamic { index += 1 }
             return TemplateTag(kind: .partial(dynamic: dynamic), name: try partialName(), line: 0, column: 0)
-        case "<":
+        case UInt8(ascii: "<"):
             index += 1
             skipWhitespace()
             var name = try partialName()
             let dynamic = name.first == "*"
             if dynamic { name.removeFirst() }
             return TemplateTag(kind: .parent(dynamic: dynamic), name: name, line: 0, column: 0)
-        case "!", "%":
+        case UInt8(ascii: "!"), UInt8(ascii: "%"):
             index += 1
             try skipPastClose()
             return nil
-        case "=":
+        case UInt8(ascii: "="):
             index += 1
             try setDelimiters()
             return nil
@@ -104,8 +107,9 @@ struct TemplateScanner {
         }
     }
 
-    /// A tag of `kind` whose name (with any transforms) follows.
-    private mutating func named(_ kind: TemplateTag.Kind) throws -> TemplateTag {
+    /// A tag of `kind` whose name (with any transforms) follows, after the sigil's `after` bytes.
+    private mutating func named(_ kind: TemplateTag.Kind, after: Int = 0) throws -> TemplateTag {
+        index += after
         skipWhitespace()
         let text = read(while: Self.nameCharacters)
         skipWhitespace()
@@ -155,12 +159,12 @@ struct TemplateScanner {
         index += 1
         try expectClose()
         guard !newOpen.isEmpty, !newClose.isEmpty else { throw Unreadable() }
-        open = Array(newOpen)
-        close = Array(newClose)
+        open = Array(newOpen.utf8)
+        close = Array(newClose.utf8)
     }
 
     private mutating func skipPastClose() throws {
-        while index < characters.count, !starts(with: close) { index += 1 }
+        while index < bytes.count, !starts(with: close) { index += 1 }
         try expectClose()
     }
 
@@ -169,29 +173,49 @@ struct TemplateScanner {
         index += close.count
     }
 
-    private var current: Character? { index < characters.count ? characters[index] : nil }
+    /// The character at `index` (nil at the end), and its length in bytes.
+    private var currentCharacter: (character: Character, length: Int)? {
+        guard index < bytes.count else { return nil }
+        if bytes[index] < 0x80 { return (Character(Unicode.Scalar(bytes[index])), 1) }
+        var iterator = bytes[index...].makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return ("\u{FFFD}", 1) }
+        return (Character(scalar), String(scalar).utf8.count)
+    }
 
-    private func starts(with delimiter: [Character]) -> Bool {
-        guard index + delimiter.count <= characters.count else { return false }
-        for (offset, character) in delimiter.enumerated() where characters[index + offset] != character { return false }
+    private var current: Character? { currentCharacter?.character }
+
+    /// Whether a line break starts at `position` (a character that reads as a new line, as Swift's `isNewline`).
+    private func isNewline(at position: Int) -> Bool {
+        let byte = bytes[position]
+        if byte < 0x80 { return (0x0A...0x0D).contains(byte) }
+        return String(decoding: bytes[position..<min(bytes.count, position + 3)], as: UTF8.self).first?.isNewline ?? false
+    }
+
+    private func starts(with delimiter: [UInt8]) -> Bool {
+        guard index + delimiter.count <= bytes.count else { return false }
+        for (offset, byte) in delimiter.enumerated() where bytes[index + offset] != byte { return false }
         return true
     }
 
     private mutating func skipWhitespace() {
-        while let character = current, character.isWhitespace { index += 1 }
+        while let (character, length) = currentCharacter, character.isWhitespace { index += length }
     }
 
     private mutating func read(while belongs: (Character) -> Bool) -> String {
         let start = index
-        while let character = current, belongs(character) { index += 1 }
-        return String(characters[start..<index])
+        while let (character, length) = currentCharacter, belongs(character) { index += length }
+        return String(decoding: bytes[start..<index], as: UTF8.self)
     }
 
-    private mutating func read(while set: Set<Character>) -> String {
-        read { set.contains($0) }
+    /// Reads the bytes of `set` (names are ASCII).
+    private mutating func read(while set: Set<UInt8>) -> String {
+        let start = index
+        while index < bytes.count, set.contains(bytes[index]) { index += 1 }
+        return String(decoding: bytes[start..<index], as: UTF8.self)
     }
 
     private static let nameCharactersWithoutBrackets = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
-    private static let nameCharacters = nameCharactersWithoutBrackets.union("()")
-    private static let partialNameCharacters = nameCharacters.union("/")
+    private static let nameCharacters = Set((nameCharactersWithoutBrackets.map(String.init).joined() + "()").utf8)
+    private static let partialNameCharacters = nameCharacters.union("/".utf8)
 }

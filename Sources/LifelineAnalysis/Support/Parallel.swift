@@ -4,7 +4,7 @@ import Dispatch
 ///
 /// For independent pieces of one build: the results are combined in a fixed order, so the output does not depend on
 /// which finishes first. The two closures must not share mutable state.
-func inParallel<First, Second>(_ first: () -> First, _ second: () -> Second) -> (First, Second) {
+package func inParallel<First, Second>(_ first: () -> First, _ second: () -> Second) -> (First, Second) {
     withoutActuallyEscaping(first) { first in
         withoutActuallyEscaping(second) { second in
             let slots = ParallelSlots(first: first, second: second)
@@ -33,7 +33,7 @@ private final class ParallelSlots<First, Second>: @unchecked Sendable {
 /// ``inParallel(_:_:)``, `second` runs outside any Dispatch loop, so Dispatch's own parallel loops inside it (the
 /// simulation's) keep every worker (a loop nested in `concurrentPerform` ran on one thread); `first` should be
 /// light enough to share a core.
-func alongside<First, Second>(_ first: () -> First, _ second: () -> Second) -> (First, Second) {
+package func alongside<First, Second>(_ first: () -> First, _ second: () -> Second) -> (First, Second) {
     withoutActuallyEscaping(first) { first in
         let slot = ThreadSlot(first)
         DispatchQueue.global(qos: .userInitiated).async { slot.run() }
@@ -68,7 +68,7 @@ private final class ThreadSlot<Value>: @unchecked Sendable {
 
 /// `transform` of every element of `items`, on every core, in the items' order (for independent work such as
 /// hashing each file a build writes).
-func parallelMap<Item, Result>(_ items: [Item], _ transform: (Item) -> Result) -> [Result] {
+package func parallelMap<Item, Result>(_ items: [Item], _ transform: (Item) -> Result) -> [Result] {
     withoutActuallyEscaping(transform) { transform in
         let slots = MapSlots(items: items, transform: transform)
         DispatchQueue.concurrentPerform(iterations: items.count) { slots.run($0) }

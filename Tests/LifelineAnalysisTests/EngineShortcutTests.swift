@@ -1,0 +1,107 @@
+import Foundation
+import LifelineData
+import Testing
+
+@testable import LifelineAnalysis
+
+/// The engine's shortcuts give the numbers of the long way, bit for bit.
+@Suite("Monte Carlo engine shortcuts")
+struct EngineShortcutTests {
+    /// A model that hides which inputs its outputs reach, so the engine adds every draw.
+    struct Opaque<Model: SimulationModel>: SimulationModel {
+        let model: Model
+        var inputs: [ModelInput] { model.inputs }
+        var outputCount: Int { model.outputCount }
+        var scratchCount: Int { model.scratchCount }
+        func evaluate(_ x: UnsafeMutablePointer<Double>, stride: Int, count: Int, into y: UnsafeMutablePointer<Double>) {
+            model.evaluate(x, stride: stride, count: count, into: y)
+        }
+    }
+
+    static let data = """
+        sources:
+          - id: s
+            title: A paper
+            date_note: Test.
+        figures:
+          - id: fee
+            measures: A fee.
+            low: 0.2
+            high: 0.6
+            unit: share
+            year: null
+            source: s
+            quote: "a fee of 20% to 60%"
+          - id: state
+            measures: The state's fee.
+            value: 0.2
+            unit: share
+            year: null
+            source: s
+            quote: "the state took 20%"
+          - id: other
+            measures: Another fee.
+            low: 0.1
+            high: 0.3
+            unit: share
+            year: null
+            source: s
+            quote: "10% to 30% otherwise"
+        pools:
+          - id: pooled
+            mix: {fee: 1, other: 2}
+        models:
+          - id: kept
+            name: Kept by the family
+            unit: USD
+            formula: 100 USD * (1 - state)
+          - id: negative
+            name: A constant below zero
+            unit: share
+            formula: state - 1
+          - id: through
+            name: Through brokers
+            unit: USD
+            formula: 100 USD * (1 - pooled)
+        """
+
+    static func program() throws -> CompiledProgram {
+        let registry = try RegistryLoader.parse(data, file: "shortcuts.yaml")
+        return try FormulaCompiler.compile(registry.declarations, registry: registry).get()
+    }
+
+    @Test("an output whose inputs are all constants is counted with the statistics of adding every draw")
+    func constantOutputs() throws {
+        let program = try Self.program()
+        for draws in [1, 1_000, 70_001] {
+            let counted = MonteCarlo.run(program, draws: draws, seed: 7, threads: 2)
+            let added = MonteCarlo.run(Opaque(model: program), draws: draws, seed: 7, threads: 2)
+            #expect(counted == added, "\(draws) draws")
+        }
+        let kept = MonteCarlo.run(program, draws: 1_000, seed: 7, threads: 1)[program.output(of: "kept")!]
+        #expect(kept.mean == 80 && kept.minimum == 80 && kept.maximum == 80 && kept.variance == 0)
+        #expect(kept.histogram.count == 1_000)
+    }
+
+    @Test("a mixture of PERT ranges draws what its parts draw, one uniform to pick and one for the part")
+    func mixtureOfTables() throws {
+        let distribution = InputDistribution(
+            .mixture([
+                MixtureComponent(weight: 1, distribution: InputDistribution(.pert(low: 0.2, mode: 0.3, high: 0.6))),
+                MixtureComponent(weight: 2, distribution: InputDistribution(.pert(low: 0.1, mode: 0.15, high: 0.3))),
+                MixtureComponent(weight: 0.5, distribution: InputDistribution(.pert(low: 0.5, mode: 0.6, high: 0.7))),
+            ]))
+        guard case .mixture(let mixture) = distribution.sampler else { Issue.record("not a mixture"); return }
+        #expect(mixture.tables != nil)
+        var fast = Xoshiro256StarStar(seed: 3, stream: 1), slow = fast
+        var drawn = [Double](repeating: 0, count: 5_000)
+        drawn.withUnsafeMutableBufferPointer { mixture.fill($0.baseAddress!, count: $0.count, using: &fast) }
+        for value in drawn {
+            let u = slow.nextUnit()
+            var index = 0
+            while index < 2 && u >= mixture.cumulative[index] { index += 1 }
+            #expect(value == mixture.parts[index].draw(using: &slow))
+        }
+        withExtendedLifetime(distribution) {}
+    }
+}
