@@ -87,6 +87,17 @@ final class MixtureSampler: @unchecked Sendable {
         if isAffine {
             let thresholds = UnsafePointer(self.thresholds.baseAddress!), groups = (last + 3) / 4
             let offsets = UnsafePointer(self.offsets.baseAddress!), scales = UnsafePointer(self.scales.baseAddress!)
+            if last == 1 {
+                // Two parts: one threshold (the padding ones are never passed).
+                let t0 = thresholds[0]
+                for j in 0..<count {
+                    let bits = rng.next()
+                    let index = (t0 &- (bits >> 32) &- 1) >> 63
+                    let u = (Sampler.double(bits & 0xFFFF_FFFF) + 0.5) * 0x1p-32
+                    output[j] = offsets[Int(index)] + scales[Int(index)] * u
+                }
+                return
+            }
             if groups <= 1 {
                 // Up to five parts: four thresholds, no inner loop.
                 let t0 = thresholds[0], t1 = thresholds[1], t2 = thresholds[2], t3 = thresholds[3]

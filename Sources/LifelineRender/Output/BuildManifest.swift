@@ -87,8 +87,14 @@ public struct BuildManifest: Codable, Sendable, Equatable {
         seed = options.seed
         draws = options.draws
         self.date = date
-        data = Input(from: provenance.dataPath ?? Self.embedded, sha256: SHA256.hex(provenance.dataBytes))
-        self.templates = Folder(from: provenance.templatesPath ?? Self.embedded, files: templates.files.mapValues { SHA256.hex($0) })
+        // Every input and output hashed at once, on every core.
+        let templateNames = templates.files.keys.sorted()
+        let blobs = [provenance.dataBytes] + templateNames.map { Data(templates.files[$0]!.utf8) } + files.map(\.data)
+        let hashes = parallelMap(blobs, SHA256.hex)
+        data = Input(from: provenance.dataPath ?? Self.embedded, sha256: hashes[0])
+        self.templates = Folder(
+            from: provenance.templatesPath ?? Self.embedded,
+            files: Dictionary(uniqueKeysWithValues: zip(templateNames, hashes[1...templateNames.count])))
         archives = provenance.archives
         paper = provenance.paper
         let formats = provenance.formats?.joined(separator: ",")
@@ -96,7 +102,7 @@ public struct BuildManifest: Codable, Sendable, Equatable {
         let verified = provenance.quotes?.fingerprints(in: registry) ?? [:]
         verifiedQuotes = verified.isEmpty ? nil : verified
         figures = registry.figures.map { FigureRecord(id: $0.id, value: $0.valueText, line: $0.line) }
-        self.files = Dictionary(uniqueKeysWithValues: zip(files.map(\.path), parallelMap(files.map(\.data), SHA256.hex)))
+        self.files = Dictionary(uniqueKeysWithValues: zip(files.map(\.path), hashes[(1 + templateNames.count)...]))
     }
 
     /// The data file as messages name it: its path, or the embedded registry's name.

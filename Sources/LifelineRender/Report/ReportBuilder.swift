@@ -95,34 +95,39 @@ public struct ReportBuilder: Sendable {
         }
         let markdownBlocks = ReportContext.place(numbered, flavor: .markdown)
 
-        var headings = CommonMark.headings(in: draft)
-        var markdown = try renderer.render(
-            report, checkedContext: context.dictionary(blocks: markdownBlocks, contents: headings, flavor: .markdown))
-        // A heading that quotes a block's label ("as Table 2 shows") reads differently once numbered.
-        let numberedHeadings = CommonMark.headings(in: markdown)
-        if numberedHeadings != headings {
-            headings = numberedHeadings
-            markdown = try renderer.render(
-                report, checkedContext: context.dictionary(blocks: markdownBlocks, contents: headings, flavor: .markdown))
+        let htmlBlocks = ReportContext.place(numbered, flavor: .html)
+        func markdown(_ headings: [CommonMark.Heading]) throws(RenderError) -> String {
+            try renderer.render(report, checkedContext: context.dictionary(blocks: markdownBlocks, contents: headings, flavor: .markdown))
         }
-        let htmlMarkdown = try renderer.render(
-            report,
-            checkedContext: context.dictionary(blocks: ReportContext.place(numbered, flavor: .html), contents: headings, flavor: .html))
+        func page(_ headings: [CommonMark.Heading]) throws(RenderError) -> String {
+            let htmlMarkdown = try renderer.render(
+                report, checkedContext: context.dictionary(blocks: htmlBlocks, contents: headings, flavor: .html))
+            let body = CommonMark.render(htmlMarkdown)
+            let title = body.headings.first { $0.level == 1 }?.text ?? "Report"
+            return try renderer.render(
+                "page.html.mustache",
+                context: [
+                    "title": title,
+                    "body": ReportContext.numberingTooltips(body.html),
+                    "stylesheet": try templates.text("report.css"),
+                    "chartDarkCSS": ChartCSS.rules(for: .dark, scope: "figure svg"),
+                    "version": LifelineVersion.number,
+                    "paper": ReportContext.paperValues(registry.paper, date: context.date),
+                ])
+        }
 
-        let body = CommonMark.render(htmlMarkdown)
-        let title = body.headings.first { $0.level == 1 }?.text ?? "Report"
-        let page = try renderer.render(
-            "page.html.mustache",
-            context: [
-                "title": title,
-                "body": ReportContext.numberingTooltips(body.html),
-                "stylesheet": try templates.text("report.css"),
-                "chartDarkCSS": ChartCSS.rules(for: .dark, scope: "figure svg"),
-                "version": LifelineVersion.number,
-                "paper": ReportContext.paperValues(registry.paper, date: context.date),
-            ])
-
-        return [ReportFile(path: "report.md", text: markdown), ReportFile(path: "report.html", text: page)]
+        // The Markdown and the page are filled side by side with the draft's headings; a heading that quotes a
+        // block's label ("as Table 2 shows") reads differently once numbered, and then both are filled again.
+        let headings = CommonMark.headings(in: draft)
+        let (pageResult, markdownResult) = alongside(
+            { Result { () throws(RenderError) in try page(headings) } }, { Result { () throws(RenderError) in try markdown(headings) } })
+        var text = try markdownResult.get(), html = try pageResult.get()
+        let numberedHeadings = CommonMark.headings(in: text)
+        if numberedHeadings != headings {
+            text = try markdown(numberedHeadings)
+            html = try page(numberedHeadings)
+        }
+        return [ReportFile(path: "report.md", text: text), ReportFile(path: "report.html", text: html)]
     }
 
     /// The tables and charts by the names templates use, labelled "Table" and "Figure" until numbered; `inlineSVGs`
