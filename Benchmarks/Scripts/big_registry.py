@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes a registry of ~1,000 figures and ~100 sources: the default registry plus synthetic sources and
-figures (unique ids, valid units and ranges, quotes). Sources have no `archive`, so no quote check applies.
+figures (unique ids, valid units and ranges, quotes that write their figure's numbers, shares as percentages).
+Sources have no `archive`, so no quote is looked up in an archived copy.
 Usage: big_registry.py DEFAULT.yaml OUT.yaml [FIGURES] [SOURCES]"""
 import sys, random
 src, out = sys.argv[1], sys.argv[2]
@@ -31,6 +32,10 @@ units = [("share", lambda: (round(rng.uniform(0.05, 0.4), 2), round(rng.uniform(
          ("people", lambda: (rng.randint(100, 10000), rng.randint(11000, 50000))),
          ("USD/year", lambda: (rng.randint(500, 2000), rng.randint(2100, 9000))),
          ("times/year", lambda: (1, rng.randint(2, 4)))]
+def written(value, unit):
+    """A number as the quote writes it: a share as a percentage (0.13 as 13%)."""
+    return f"{round(value * 100)}%" if unit == "share" else str(value)
+
 f = []
 for i in range(new_figures):
     unit, make = units[i % len(units)]
@@ -43,7 +48,7 @@ for i in range(new_figures):
 {body}    unit: {unit}
     year: {2010 + i % 15}
     source: {source}
-    quote: "Synthetic article says figure {i} is about {low} to {high}, as sources put it"
+    quote: "Synthetic article number {i} puts it at about {written(low, unit)} to {written(high, unit)}, as sources say"
     note: "Synthetic, for benchmarks."
 ''')
 with open(out, "w", encoding="utf-8") as o:

@@ -28,8 +28,7 @@ enum LeafSampler: @unchecked Sendable {
         case .uniform(let low, let width):
             return low + rng.nextUnit() * width
         case .triangular(let low, let high, let cut, let lowScale, let highScale):
-            let u = rng.nextUnit()
-            return u < cut ? low + (u * lowScale).squareRoot() : high - ((1 - u) * highScale).squareRoot()
+            return Self.triangular(rng.nextUnit(), low: low, high: high, cut: cut, lowScale: lowScale, highScale: highScale)
         case .table(let knots):
             return QuantileTable.interpolate(knots, rng.nextUnit())
         case .lognormal(let mu, let sigma):
@@ -37,7 +36,19 @@ enum LeafSampler: @unchecked Sendable {
         case .discrete(let low, let n):
             return low + Double(Int64(bitPattern: rng.next().multipliedFullWidth(by: n).high))
         case .clippedNormal(let mean, let sd, let low, let high):
-            return min(max(mean + sd * StandardNormal.quantile(rng.nextOpenUnit()), low), high)
+            return Self.clippedNormal(rng.nextOpenUnit(), mean: mean, sd: sd, low: low, high: high)
         }
+    }
+
+    /// The triangular distribution's value at the unit value `u`, by its closed-form inverse CDF.
+    @inline(__always)
+    static func triangular(_ u: Double, low: Double, high: Double, cut: Double, lowScale: Double, highScale: Double) -> Double {
+        u < cut ? low + (u * lowScale).squareRoot() : high - ((1 - u) * highScale).squareRoot()
+    }
+
+    /// The clipped normal's value at the open unit value `u`.
+    @inline(__always)
+    static func clippedNormal(_ u: Double, mean: Double, sd: Double, low: Double, high: Double) -> Double {
+        min(max(mean + sd * StandardNormal.quantile(u), low), high)
     }
 }

@@ -63,6 +63,15 @@ enum Sampler: Sendable {
                 j += 2
             }
             if j < count { output[j] = low + Self.double(((rng.next() >> 32) &* n) >> 32) }
+        case .leaf(.triangular(let low, let high, let cut, let lowScale, let highScale)):
+            // The common leaves with their `switch` taken once a column; the same draws as `LeafSampler.draw`.
+            for j in 0..<count {
+                output[j] = LeafSampler.triangular(rng.nextUnit(), low: low, high: high, cut: cut, lowScale: lowScale, highScale: highScale)
+            }
+        case .leaf(.table(let knots)):
+            for j in 0..<count { output[j] = QuantileTable.interpolate(knots, rng.nextUnit()) }
+        case .leaf(.clippedNormal(let mean, let sd, let low, let high)):
+            for j in 0..<count { output[j] = LeafSampler.clippedNormal(rng.nextOpenUnit(), mean: mean, sd: sd, low: low, high: high) }
         case .leaf(let leaf):
             for j in 0..<count { output[j] = leaf.draw(using: &rng) }
         case .mixture(let mixture):

@@ -20,9 +20,17 @@ extension ReportBuilder {
         return try SlideDeck(registry: registry, text: text, charts: charts, entries: entries).file()
     }
 
-    /// The parsed templates, the analysis and the report's context: the builder's own from ``loading(registry:templates:date:analysisOptions:)``
-    /// while they still match its registry, templates and options, else made anew.
+    /// The parsed templates, the analysis (see ``analysed()``) and the report's context.
     func prepared() throws(RenderError) -> (TemplateRenderer, AnalysisResult, ReportContext) {
+        let (renderer, analysis) = try analysed()
+        return (
+            renderer, analysis, try ReportContext(registry: registry, analysis: analysis, date: date, renderer: renderer, quotes: quotes)
+        )
+    }
+
+    /// The parsed templates and the analysis: the builder's own from ``loading(registry:templates:date:analysisOptions:)``
+    /// while they still match its registry, templates and options, else made anew.
+    func analysed() throws(RenderError) -> (TemplateRenderer, AnalysisResult) {
         let renderer: TemplateRenderer
         if let parsedTemplates, parsedTemplates.templates == templates {
             renderer = parsedTemplates
@@ -39,8 +47,6 @@ extension ReportBuilder {
         } catch {
             throw .analysis(error.description)
         }
-        return (
-            renderer, analysis, try ReportContext(registry: registry, analysis: analysis, date: date, renderer: renderer, quotes: quotes)
-        )
+        return (renderer, analysis)
     }
 }

@@ -37,34 +37,50 @@ public struct ReportBuilder: Sendable {
     public func build() throws(RenderError) -> [ReportFile] {
         let typedNumbers = TypedNumberLint.problems(in: templates)
         guard typedNumbers.isEmpty else { throw .templateProblems(typedNumbers) }
-        let (renderer, analysis, context) = try prepared()
+        let (renderer, analysis) = try analysed()
+        // The data files depend on the analysis alone: they are written on a second thread while this one builds the
+        // report's context and its charts.
+        let (dataFiles, reportFiles) = alongside(
+            { Self.dataFiles(analysis: analysis) },
+            { Result { () throws(RenderError) in try reportAndChartFiles(renderer: renderer, analysis: analysis) } })
+        return (try reportFiles.get() + dataFiles).sorted { $0.path < $1.path }
+    }
+
+    /// The report's text and its charts' files.
+    private func reportAndChartFiles(renderer: TemplateRenderer, analysis: AnalysisResult) throws(RenderError) -> [ReportFile] {
+        let context = try ReportContext(registry: registry, analysis: analysis, date: date, renderer: renderer, quotes: quotes)
         let words = ReportText(renderer: renderer, context: context)
         let reportCharts = ReportCharts(registry: registry, analysis: analysis, text: words)
         let problems = reportCharts.problems() + ReportTables(registry: registry, analysis: analysis, text: words).problems()
         guard problems.isEmpty else { throw .templateProblems(problems) }
         let charts = try reportCharts.all()
 
-        // The chart and data files do not depend on the text: they are made on a second thread while this one fills
-        // the templates and runs cmark.
-        let (dataFiles, text) = inParallel(
-            { Self.chartAndDataFiles(charts: charts, analysis: analysis) },
+        // The chart files do not depend on the text: they are drawn on a second thread while this one fills the
+        // templates and runs cmark.
+        let (chartFiles, text) = inParallel(
+            { Self.chartFiles(charts: charts) },
             { Result { () throws(RenderError) in try reportFiles(renderer: renderer, context: context, text: words, charts: charts) } })
-        return (try text.get() + dataFiles).sorted { $0.path < $1.path }
+        return try text.get() + chartFiles
     }
 
-    /// Each chart as a standalone SVG in the report and slide themes, and the analysis as JSON and CSV.
-    private static func chartAndDataFiles(charts: [ReportCharts.Entry], analysis: AnalysisResult) -> [ReportFile] {
-        var files = [
+    /// The analysis as JSON and CSV.
+    private static func dataFiles(analysis: AnalysisResult) -> [ReportFile] {
+        [
             ReportFile(
                 path: "data/analysis.json",
                 data: (try? analysis.jsonData(generator: LifelineVersion.generator)).map { $0 + Data("\n".utf8) } ?? Data()),
             ReportFile(path: "data/models.csv", text: analysis.csv),
         ]
-        for entry in charts {
-            files.append(ReportFile(path: "charts/\(entry.chart.name).svg", text: entry.chart.svg(theme: .report)))
-            files.append(ReportFile(path: "charts/\(entry.chart.name)-slide.svg", text: entry.chart.svg(theme: .slide)))
+    }
+
+    /// Each chart as a standalone SVG in the report and slide themes.
+    private static func chartFiles(charts: [ReportCharts.Entry]) -> [ReportFile] {
+        charts.flatMap { entry in
+            [
+                ReportFile(path: "charts/\(entry.chart.name).svg", text: entry.chart.svg(theme: .report)),
+                ReportFile(path: "charts/\(entry.chart.name)-slide.svg", text: entry.chart.svg(theme: .slide)),
+            ]
         }
-        return files
     }
 
     /// report.md and report.html.
