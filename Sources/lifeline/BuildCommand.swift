@@ -96,11 +96,19 @@ struct BuildCommand: ParsableCommand {
         } catch let error as PublishError {
             Lifeline.fail(error.description)
         }
-        let files = builder.manifested(
-            published,
-            recording: BuildProvenance(
-                dataPath: project.dataPath, templatesPath: project.templatesPath, archives: archives, formats: formats.map(\.rawValue),
-                paper: formats.contains(.pdf) && paper != .a4 ? paper.rawValue : nil))
+        let provenance = BuildProvenance(
+            dataPath: project.dataPath, templatesPath: project.templatesPath, archives: archives, formats: formats.map(\.rawValue),
+            paper: formats.contains(.pdf) && paper != .a4 ? paper.rawValue : nil)
+        // The folder is checked while the files are hashed for the manifest.
+        let paths = Set(published.map(\.path)).union([BuildManifest.fileName])
+        let (replaceable, files) = alongside(
+            {
+                Result { () throws(OutputError) in
+                    guard !check else { return }
+                    let owned = folder.writtenByLastBuild(besides: paths).union(Publisher.formatFiles)
+                    try folder.checkReplaceable(by: paths, alsoOwned: owned)
+                }
+            }, { builder.manifested(published, recording: provenance) })
         if check {
             let settings = "seed \(options.seed), \(options.draws) draws, date \(date.map { "\"\($0)\"" } ?? "none")"
             let differences = folder.differences(from: files)
@@ -112,8 +120,8 @@ struct BuildCommand: ParsableCommand {
             }
             print("\(out) is up to date (\(files.count) files; \(project.provenance); \(settings)).")
         } else {
-            try folder.replace(
-                with: files, alsoOwned: folder.writtenByLastBuild(besides: Set(files.map(\.path))).union(Publisher.formatFiles))
+            try replaceable.get()
+            try folder.replace(checked: files)
             print("Wrote \(files.count) files to \(out) (\(project.provenance)).")
         }
     }

@@ -51,6 +51,26 @@ import Testing
         #expect(try Self.ours("a/b") == (try Self.foundation("a/b")))
     }
 
+    /// Encodes the key `b` twice and nests containers by hand.
+    struct Repeated: Encodable {
+        enum Key: String, CodingKey { case b, a, nested }
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(1, forKey: .b)
+            try container.encode("x", forKey: .a)
+            try container.encode(2, forKey: .b)
+            var nested = container.nestedUnkeyedContainer(forKey: .nested)
+            try nested.encode(true)
+            var inner = nested.nestedContainer(keyedBy: Key.self)
+            try inner.encodeNil(forKey: .a)
+        }
+    }
+
+    @Test func aKeyGivenTwiceKeepsItsLaterValueAsJSONEncoderDoes() throws {
+        #expect(try Self.ours(Repeated()) == (try Self.foundation(Repeated())))
+        #expect(try Self.ours(Repeated()).contains("\"b\" : 2"))
+    }
+
     @Test func refusesANumberThatIsNotFinite() {
         #expect(throws: EncodingError.self) { try PrettyJSON.data([Double.nan]) }
         #expect(throws: EncodingError.self) { try PrettyJSON.data(["x": Double.infinity]) }

@@ -55,15 +55,16 @@ final class JSONNode {
             output.append(UInt8(ascii: "]"))
         case .object, .unset:
             output.append(contentsOf: "{\n".utf8)
-            // A later value for the same key replaces an earlier one, as in a dictionary.
-            var last: [String: Int] = [:]
-            for (index, key) in keys.enumerated() { last[key] = index }
-            for (position, key) in last.keys.sorted().enumerated() {
-                if position > 0 { output.append(contentsOf: ",\n".utf8) }
+            // Sorted by key, and for a key given twice the later value, as in a dictionary.
+            let order = keys.indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
+            var first = true
+            for (position, index) in order.enumerated() where position + 1 == order.count || keys[order[position + 1]] != keys[index] {
+                if !first { output.append(contentsOf: ",\n".utf8) }
+                first = false
                 Self.pad(&output, indent + 2)
-                Self.quote(key, into: &output)
+                Self.quote(keys[index], into: &output)
                 output.append(contentsOf: " : ".utf8)
-                Self.write(values[last[key]!], to: &output, indent: indent + 2)
+                Self.write(values[index], to: &output, indent: indent + 2)
             }
             output.append(UInt8(ascii: "\n"))
             Self.pad(&output, indent)

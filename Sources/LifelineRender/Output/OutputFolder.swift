@@ -34,20 +34,30 @@ public struct OutputFolder: Sendable {
     /// - Parameter alsoOwned: Paths Lifeline writes here in other runs and may drop in this one, e.g. the PNGs of
     ///   `lifeline charts --png` when it runs without `--png`.
     public func replace(with files: [ReportFile], alsoOwned: Set<String> = []) throws(OutputError) {
-        let manager = FileManager.default
-        let target = URL(fileURLWithPath: path).standardizedFileURL
-        let parent = target.deletingLastPathComponent()
+        try checkReplaceable(by: Set(files.map(\.path)), alsoOwned: alsoOwned)
+        try replace(checked: files)
+    }
+
+    /// What ``replace(with:alsoOwned:)`` checks before it writes anything: that no file stands in the folder's
+    /// place and that the folder holds nothing but `paths` and `alsoOwned`. A build runs it while it hashes its files.
+    public func checkReplaceable(by paths: Set<String>, alsoOwned: Set<String> = []) throws(OutputError) {
         // A file in the folder's place would be moved aside and deleted like an old report.
         var isDirectory: ObjCBool = false
-        if manager.fileExists(atPath: target.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+        if FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw .notWritable(path: path, reason: "a file, not a folder, is in its place")
         }
         let foreign: [String]
-        do { foreign = try foreignEntries(owned: alsoOwned.union(files.map(\.path))) } catch {
+        do { foreign = try foreignEntries(owned: alsoOwned.union(paths)) } catch {
             throw .notWritable(path: path, reason: Self.reason(error))
         }
         guard foreign.isEmpty else { throw .foreignFiles(path: path, files: foreign) }
+    }
 
+    /// ``replace(with:alsoOwned:)`` once ``checkReplaceable(by:alsoOwned:)`` has passed for `files`' paths.
+    public func replace(checked files: [ReportFile]) throws(OutputError) {
+        let manager = FileManager.default
+        let target = self.target
+        let parent = target.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(target.lastPathComponent).lifeline-new")
         let retired = parent.appendingPathComponent(".\(target.lastPathComponent).lifeline-old")
         do {
@@ -87,6 +97,9 @@ public struct OutputFolder: Sendable {
             try PlainFile.save(file.data, to: root + "/" + file.path)
         }
     }
+
+    /// The folder as an absolute, standardized URL.
+    private var target: URL { URL(fileURLWithPath: path).standardizedFileURL }
 
     /// The file `relative` below the folder.
     func url(_ relative: String) -> URL {

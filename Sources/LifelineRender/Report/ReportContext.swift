@@ -56,10 +56,10 @@ struct ReportContext {
         let shared = try Self.sharedValues(registry: registry, analysis: analysis, date: date, words: words, quotes: quotes)
         self.shared = shared
         let hovers = try Self.hovers(registry: registry, words: words)
-        linked = (
-            Self.linkedValues(shared, analysis: analysis, hovers: hovers, flavor: .markdown),
-            Self.linkedValues(shared, analysis: analysis, hovers: hovers, flavor: .html)
-        )
+        // The two flavours side by side: each changes its own copy of `shared`.
+        linked = alongside(
+            { Self.linkedValues(shared, analysis: analysis, hovers: hovers, flavor: .markdown) },
+            { Self.linkedValues(shared, analysis: analysis, hovers: hovers, flavor: .html) })
     }
 
     /// The lines of `words.txt.mustache`, rendered with the date line's pieces and, for `interval` and `range`,
