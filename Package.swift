@@ -33,9 +33,11 @@ let package = Package(
         .executableTarget(name: "lifeline-embed", path: "Plugins/EmbedTool"),
         .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["lifeline-embed"]),
 
+        // SHA-256 with the x86-64 SHA instructions where the processor has them (the Swift one otherwise).
+        .target(name: "CSHA256"),
         .target(
             name: "LifelineData",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["CSHA256", .product(name: "Yams", package: "Yams")],
             plugins: ["EmbedFiles"]
         ),
         .target(name: "LifelineAnalysis", dependencies: ["LifelineData"]),

@@ -1,3 +1,4 @@
+import CSHA256
 import Foundation
 
 /// SHA-256 (FIPS 180-4, section 6.2), for fingerprints of the files a build reads and writes.
@@ -19,25 +20,40 @@ public enum SHA256 {
     /// The 32-byte digest of `data`.
     ///
     /// Whole 64-byte blocks are read in place; only the last one or two, with the padding, are copied.
-    public static func digest(_ data: Data) -> [UInt8] {
+    public static func digest(_ data: Data) -> [UInt8] { digest(data, hardware: hardware) }
+
+    /// Whether this processor has the SHA-256 instructions (``digest(_:)`` then uses them).
+    public static let hardware = lifeline_sha256_hardware() == 1
+
+    /// The digest of `data`, with the processor's SHA-256 instructions when `hardware`, else in Swift (tests
+    /// compare the two).
+    static func digest(_ data: Data, hardware: Bool) -> [UInt8] {
         var state = initialState
         let bitLength = UInt64(data.count) &* 8
         roundConstants.withUnsafeBufferPointer { constants in
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+                // Mixes the whole blocks of `bytes` into `state`.
+                func blocks(_ bytes: UnsafeRawBufferPointer) {
+                    let count = bytes.count / 64
+                    guard count > 0 else { return }
+                    if hardware {
+                        state.withUnsafeMutableBufferPointer { words in
+                            lifeline_sha256_blocks(words.baseAddress!, bytes.baseAddress!.assumingMemoryBound(to: UInt8.self), count)
+                        }
+                    } else {
+                        for block in 0..<count {
+                            compress(&state, UnsafeRawBufferPointer(rebasing: bytes[block * 64..<block * 64 + 64]), schedule, constants)
+                        }
+                    }
+                }
                 data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
                     let whole = raw.count / 64
-                    for block in 0..<whole {
-                        compress(&state, UnsafeRawBufferPointer(rebasing: raw[block * 64..<block * 64 + 64]), schedule, constants)
-                    }
+                    blocks(UnsafeRawBufferPointer(rebasing: raw[..<(whole * 64)]))
                     var tail = [UInt8](raw[(whole * 64)...])
                     tail.append(0x80)
                     while tail.count % 64 != 56 { tail.append(0) }
                     for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-                    tail.withUnsafeBytes { padded in
-                        for block in 0..<padded.count / 64 {
-                            compress(&state, UnsafeRawBufferPointer(rebasing: padded[block * 64..<block * 64 + 64]), schedule, constants)
-                        }
-                    }
+                    tail.withUnsafeBytes { blocks($0) }
                 }
             }
         }
