@@ -4,6 +4,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/// The 64 round constants K (FIPS 180-4, 4.2.2), shared with the Swift rounds.
+extern const uint32_t lifeline_sha256_k[64];
+
 /// Whether this processor has the SHA-256 instructions (x86-64 SHA extensions with SSSE3 and SSE4.1); 0 elsewhere.
 int lifeline_sha256_hardware(void);
 
