@@ -105,3 +105,19 @@ struct EngineShortcutTests {
         withExtendedLifetime(distribution) {}
     }
 }
+
+/// The column form of the normal quantile gives `quantile`'s values, central region and tails alike.
+@Suite struct NormalQuantileColumnTests {
+    @Test func aColumnOfQuantilesEqualsTheQuantileOfEachValue() {
+        var generator = Xoshiro256StarStar(seed: 11, stream: 2)
+        var values = (0..<10_000).map { _ in generator.nextOpenUnit() }
+        values += [0.075, 0.925, 0.0749999, 0.9250001, 1e-300, 1 - 0x1p-53, 0x1p-53, 0.5, 1e-20]
+        var column = values
+        let tails = UnsafeMutablePointer<Int>.allocate(capacity: column.count)
+        defer { tails.deallocate() }
+        column.withUnsafeMutableBufferPointer { StandardNormal.quantiles($0.baseAddress!, count: $0.count, tails: tails) }
+        for (p, value) in zip(values, column) {
+            #expect(value == StandardNormal.quantile(p), "p = \(p)")
+        }
+    }
+}

@@ -19,8 +19,12 @@ extension AnalysisBuilder {
         let read = registry.read(as: reading)
         let declared = Set(read.declarations.models.map(\.id))
         let subset = read.keeping(models: reported.filter(declared.contains))
-        var compiler = FormulaCompiler(declarations: read.declarations, registry: read)
-        compiler.declareSymbols()
+        // The whole data's symbols, for a reported pool (summarised exactly, not run); declared only when one is.
+        lazy var compiler: FormulaCompiler = {
+            var compiler = FormulaCompiler(declarations: read.declarations, registry: read)
+            compiler.declareSymbols()
+            return compiler
+        }()
         var program: CompiledProgram?
         var runs: [SampleStatistics] = []
         if !subset.declarations.models.isEmpty {

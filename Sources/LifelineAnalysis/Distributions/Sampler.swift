@@ -71,7 +71,12 @@ enum Sampler: Sendable {
         case .leaf(.table(let knots)):
             for j in 0..<count { output[j] = QuantileTable.interpolate(knots, rng.nextUnit()) }
         case .leaf(.clippedNormal(let mean, let sd, let low, let high)):
-            for j in 0..<count { output[j] = LeafSampler.clippedNormal(rng.nextOpenUnit(), mean: mean, sd: sd, low: low, high: high) }
+            // The uniforms first, then their normal quantiles a column at a time (see `StandardNormal.quantiles`).
+            for j in 0..<count { output[j] = rng.nextOpenUnit() }
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { tails in
+                StandardNormal.quantiles(output, count: count, tails: tails.baseAddress!)
+            }
+            for j in 0..<count { output[j] = min(max(mean + sd * output[j], low), high) }
         case .leaf(let leaf):
             for j in 0..<count { output[j] = leaf.draw(using: &rng) }
         case .mixture(let mixture):
