@@ -60,8 +60,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let folder = OutputFolder(path: out)
         // --check rebuilds what the folder's manifest records, unless a flag says otherwise.
-        let previous = folder.manifest()
-        let recorded = check ? previous : nil
+        let recorded = check ? folder.manifest() : nil
         var project = self.project
         if let recorded {
             if project.data == nil, recorded.data.from != BuildManifest.embedded { project.data = recorded.data.from }
@@ -73,9 +72,13 @@ struct BuildCommand: ParsableCommand {
         let paper = self.paper ?? recorded?.paper.flatMap(PaperSize.init(rawValue:)) ?? .a4
         do { try Publisher.checkEngines(for: formats) } catch { Lifeline.fail(error.description) }
         let options = analysis.options(over: recorded.map { AnalysisOptions(draws: $0.draws, seed: $0.seed) } ?? AnalysisOptions())
-        var builder = try ReportBuilder.loading(
-            registry: { try project.loadRegistry() }, templates: { try project.loadTemplates() },
-            date: date, analysisOptions: options)
+        func load() throws -> ReportBuilder {
+            try ReportBuilder.loading(
+                registry: { try project.loadRegistry() }, templates: { try project.loadTemplates() }, date: date, analysisOptions: options)
+        }
+        // A build reads the folder's last manifest while the data loads (only --check needs it first).
+        let (previous, loaded) = check ? (recorded, Result { try load() }) : alongside({ folder.manifest() }, { Result { try load() } })
+        var builder = try loaded.get()
         // Quotes are verified against the archive folder the folder's manifest names, where it is here; where it is
         // not (a clone without the archive), the quotes the manifest recorded as verified count as verified while
         // their quote, anchors and the copy's recorded hash are unchanged. So a build and its --check agree.
