@@ -108,7 +108,7 @@ struct BuildCommand: ParsableCommand {
             {
                 Result { () throws(OutputError) in
                     guard !check else { return }
-                    let owned = folder.writtenByLastBuild(besides: paths).union(Publisher.formatFiles)
+                    let owned = folder.writtenByLastBuild(besides: paths, recorded: previous).union(Publisher.formatFiles)
                     try folder.checkReplaceable(by: paths, alsoOwned: owned)
                 }
             }, { builder.manifested(published, recording: provenance) })

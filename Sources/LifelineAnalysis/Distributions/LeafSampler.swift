@@ -36,7 +36,7 @@ enum LeafSampler: @unchecked Sendable {
         case .discrete(let low, let n):
             return low + Double(Int64(bitPattern: rng.next().multipliedFullWidth(by: n).high))
         case .clippedNormal(let mean, let sd, let low, let high):
-            return Self.clippedNormal(rng.nextOpenUnit(), mean: mean, sd: sd, low: low, high: high)
+            return Self.clippedNormal(StandardNormal.quantile(rng.nextOpenUnit()), mean: mean, sd: sd, low: low, high: high)
         }
     }
 
@@ -46,9 +46,9 @@ enum LeafSampler: @unchecked Sendable {
         u < cut ? low + (u * lowScale).squareRoot() : high - ((1 - u) * highScale).squareRoot()
     }
 
-    /// The clipped normal's value at the open unit value `u`.
+    /// The clipped normal's value for the standard normal value `z`.
     @inline(__always)
-    static func clippedNormal(_ u: Double, mean: Double, sd: Double, low: Double, high: Double) -> Double {
-        min(max(mean + sd * StandardNormal.quantile(u), low), high)
+    static func clippedNormal(_ z: Double, mean: Double, sd: Double, low: Double, high: Double) -> Double {
+        min(max(mean + sd * z, low), high)
     }
 }

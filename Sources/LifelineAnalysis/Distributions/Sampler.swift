@@ -76,7 +76,7 @@ enum Sampler: Sendable {
             withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { tails in
                 StandardNormal.quantiles(output, count: count, tails: tails.baseAddress!)
             }
-            for j in 0..<count { output[j] = min(max(mean + sd * output[j], low), high) }
+            for j in 0..<count { output[j] = LeafSampler.clippedNormal(output[j], mean: mean, sd: sd, low: low, high: high) }
         case .leaf(let leaf):
             for j in 0..<count { output[j] = leaf.draw(using: &rng) }
         case .mixture(let mixture):

@@ -38,10 +38,7 @@ public enum StandardNormal {
             let central = central(q)
             values[j] = isTail ? p : central
         }
-        for t in 0..<found {
-            let p = values[tails[t]]
-            values[tails[t]] = p <= 0 ? -.infinity : p >= 1 ? .infinity : tail(p, p - 0.5)
-        }
+        for t in 0..<found { values[tails[t]] = quantile(values[tails[t]]) }
     }
 
     /// AS 241's central region, |q| ≤ 0.425 with q = p − ½.

@@ -11,10 +11,12 @@ extension OutputFolder {
     /// have the SHA-256 it recorded, and the manifest itself. A build may replace them even when it no longer makes
     /// them (a chart dropped from the templates); anything else stays foreign.
     ///
-    /// - Parameter writing: Paths the build writes anyway (they are Lifeline's whatever their bytes): these are not
-    ///   read, so only the files a build would drop are hashed.
-    public func writtenByLastBuild(besides writing: Set<String> = []) -> Set<String> {
-        guard let manifest = manifest() else { return [] }
+    /// - Parameters:
+    ///   - writing: Paths the build writes anyway (they are Lifeline's whatever their bytes): these are not read, so
+    ///     only the files a build would drop are hashed.
+    ///   - manifest: The folder's manifest, as ``manifest()`` read it (a build has it already).
+    public func writtenByLastBuild(besides writing: Set<String> = [], recorded manifest: BuildManifest?) -> Set<String> {
+        guard let manifest else { return [] }
         var owned: Set<String> = [BuildManifest.fileName]
         for (file, hash) in manifest.files
         where !writing.contains(file) && !file.hasPrefix("/") && !file.split(separator: "/").contains("..") {

@@ -178,9 +178,8 @@ public struct ReportBuilder: Sendable {
         let bytes = Array(markdown.utf8)
         let open = Array("<a id=\"".utf8), close = Array("\"></a>".utf8)
         var index = 0
-        while index + open.count <= bytes.count {
-            guard bytes[index] == open[0], bytes[index..<index + open.count].elementsEqual(open) else { index += 1; continue }
-            let start = index + open.count
+        while let found = bytes.firstIndex(of: open, from: index) {
+            let start = found + open.count
             guard let quote = bytes[start...].firstIndex(of: UInt8(ascii: "\"")), bytes[quote...].starts(with: close) else {
                 index = start; continue
             }

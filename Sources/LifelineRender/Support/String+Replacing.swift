@@ -12,23 +12,14 @@ extension String {
         var text = self, target = target
         return text.withUTF8 { bytes in
             target.withUTF8 { pattern in
-                guard let first = pattern.first, pattern.count <= bytes.count else { return self }
                 var result: [UInt8] = []
-                var copied = 0, index = 0, found = 0
-                let last = bytes.count - pattern.count
-                while index <= last {
-                    guard bytes[index] == first,
-                        UnsafeBufferPointer(rebasing: bytes[index..<index + pattern.count]).elementsEqual(pattern)
-                    else {
-                        index += 1
-                        continue
-                    }
+                var copied = 0, found = 0
+                while let index = bytes.firstIndex(of: pattern, from: copied) {
                     if found == 0 { result.reserveCapacity(bytes.count) }
                     result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
                     result.append(contentsOf: replacement(found).utf8)
                     found += 1
-                    index += pattern.count
-                    copied = index
+                    copied = index + pattern.count
                 }
                 guard found > 0 else { return self }
                 result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))

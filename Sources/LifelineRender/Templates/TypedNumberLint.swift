@@ -131,8 +131,8 @@ enum TypedNumberLint {
         let bytes = Array(text.utf8)
         let open = Array("{{!".utf8), close = Array("}}".utf8), keyword = Array("numbers:".utf8)
         var index = 0
-        while let start = firstIndex(of: open, in: bytes, from: index) {
-            guard let end = firstIndex(of: close, in: bytes, from: start + open.count) else { break }
+        while let start = bytes.firstIndex(of: open, from: index) {
+            guard let end = bytes.firstIndex(of: close, from: start + open.count) else { break }
             var body = start + open.count
             while body < end, bytes[body] == space || bytes[body] == newline || bytes[body] == UInt8(ascii: "\t") { body += 1 }
             if bytes[body..<end].starts(with: keyword) {
@@ -148,22 +148,11 @@ enum TypedNumberLint {
         return numbers
     }
 
-    /// Where `needle` first occurs in `bytes` at or after `start`.
-    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard let first = needle.first else { return nil }
-        var index = start
-        while index + needle.count <= bytes.count {
-            if bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
-    }
-
     /// The template's UTF-8 with its markup replaced by spaces (newlines kept, so positions stay): Mustache tags
     /// and comments, HTML comments and tags, and `<style>`/`<script>` elements.
     static func blankingMarkup(_ bytes: [UInt8]) -> [UInt8] {
         var result = bytes
-        func find(_ needle: [UInt8], from start: Int) -> Int? { firstIndex(of: needle, in: bytes, from: start) }
+        func find(_ needle: [UInt8], from start: Int) -> Int? { bytes.firstIndex(of: needle, from: start) }
         let open = UInt8(ascii: "{"), close = UInt8(ascii: "}"), less = UInt8(ascii: "<")
         var index = 0
         while index < bytes.count {
