@@ -67,7 +67,10 @@ let package = Package(
         .testTarget(name: "LifelineChartsTests", dependencies: ["LifelineCharts"]),
         .testTarget(
             name: "LifelineRenderTests",
-            dependencies: ["LifelineRender", "LifelineAnalysis", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: [
+                "LifelineRender", "LifelineAnalysis", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         .testTarget(name: "LifelineCLITests", dependencies: ["lifeline", "LifelineData"]),
     ]

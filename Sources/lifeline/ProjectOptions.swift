@@ -44,12 +44,32 @@ struct ProjectOptions: ParsableArguments {
     /// errors (an unknown id, a cycle, units, a divisor that can be zero) throw a `RegistryError` listing them
     /// all; warnings (an unused parameter or pool) go to stderr and do not stop the command.
     static func loadProject(flag: String?) throws -> (registry: Registry, program: CompiledProgram) {
-        let registry = try loadRegistry(flag: flag, compiling: false)
-        let compilation = FormulaCompiler.compile(registry.declarations, registry: registry)
+        let registry: Registry, compilation: FormulaCompilation
+        if dataPath(flag: flag) == nil, let embeddedProject {
+            (registry, compilation) = try embeddedProject.value.get()
+        } else {
+            registry = try loadRegistry(flag: flag, compiling: false)
+            compilation = FormulaCompiler.compile(registry.declarations, registry: registry)
+        }
         for warning in compilation.warnings {
             FileHandle.standardError.write(Data((warning.warningDescription + "\n").utf8))
         }
         return (registry, try compilation.get())
+    }
+
+    /// The embedded data read and its models compiled on a thread of their own while the command line is parsed
+    /// (``Lifeline/startPrefetching(_:)``), which ``loadProject(flag:)`` takes when the project is the embedded
+    /// one; nil when not started. Set once, before any command runs.
+    nonisolated(unsafe) static var embeddedProject: Prefetched<Result<(Registry, FormulaCompilation), RegistryError>>?
+
+    /// Starts reading the embedded data and compiling its models (see ``embeddedProject``).
+    static func prefetchEmbeddedProject() {
+        embeddedProject = Prefetched {
+            Result { () throws(RegistryError) in
+                let registry = try Registry.embedded()
+                return (registry, FormulaCompiler.compile(registry.declarations, registry: registry))
+            }
+        }
     }
 
     /// The templates folder to read, if any (nil: the embedded templates).
@@ -61,6 +81,12 @@ struct ProjectOptions: ParsableArguments {
 
     /// The registry to build from.
     func loadRegistry() throws -> Registry { try Self.loadRegistry(flag: data) }
+
+    /// The registry to build from and its models compiled (see ``loadProject(flag:)``).
+    func loadProject() throws -> (registry: Registry, program: CompiledProgram?) {
+        let (registry, program) = try Self.loadProject(flag: data)
+        return (registry, program)
+    }
 
     /// The templates to fill.
     func loadTemplates() throws -> TemplateSet {

@@ -42,7 +42,8 @@ struct ValidateCommand: ParsableCommand {
         var registry: Registry?
         do {
             let builder = try ReportBuilder.loading(
-                registry: { try project.loadRegistry() }, templates: { try project.loadTemplates() },
+                project: { try project.loadProject() }, templates: { try project.loadTemplates() },
+                prefetched: Lifeline.templatePrefetch,
                 analysisOptions: AnalysisOptions(draws: Self.checkDraws))
             registry = builder.registry
             _ = try builder.build()

@@ -120,4 +120,23 @@ struct EngineShortcutTests {
             #expect(value == StandardNormal.quantile(p), "p = \(p)")
         }
     }
+
+    @Test("an analysis handed the program its caller compiled gives what compiling it again gives")
+    func precompiledProgram() throws {
+        let registry = try Registry.embedded()
+        let program = try FormulaCompiler.compile(registry.declarations, registry: registry).get()
+        let options = AnalysisOptions(draws: 20_000, threads: 2)
+        let compiledHere = try Analysis.run(registry: registry, options: options)
+        let handed = try Analysis.run(registry: registry, compiled: program, options: options)
+        #expect(handed == compiledHere)
+        #expect(try handed.jsonData(generator: "test") == compiledHere.jsonData(generator: "test"))
+    }
+
+    @Test("a prefetched value is the work's result, for every reader")
+    func prefetchedValue() async {
+        let prefetched = Prefetched { (1...1_000).reduce(0, +) }
+        async let first = prefetched.value
+        async let second = prefetched.value
+        #expect(await [first, second, prefetched.value] == [500_500, 500_500, 500_500])
+    }
 }

@@ -17,8 +17,18 @@ public enum Analysis {
     /// - Throws: ``AnalysisError`` when an option is invalid, the data declares no models or models that do not
     ///   compile, or lacks a figure or model a derived result needs (the message names it).
     public static func run(registry: Registry, options: AnalysisOptions = AnalysisOptions()) throws(AnalysisError) -> AnalysisResult {
+        try run(registry: registry, compiled: nil, options: options)
+    }
+
+    /// ``run(registry:options:)`` with the registry's models already compiled (`FormulaCompiler.compile` of its
+    /// declarations, as the CLI's loading does to report their errors), so they are not compiled twice; nil
+    /// compiles them here.
+    public static func run(registry: Registry, compiled: CompiledProgram?, options: AnalysisOptions = AnalysisOptions())
+        throws(AnalysisError) -> AnalysisResult
+    {
         try options.validate()
         var builder = try AnalysisBuilder(registry: registry, options: options)
+        builder.compiled = compiled
         return try builder.build()
     }
 

@@ -12,6 +12,8 @@ struct AnalysisBuilder {
     var sensitivity: [SensitivityAnalysis] = []
     /// The engine statistics of each simulated model, by id.
     var statistics: [String: SampleStatistics] = [:]
+    /// The registry's models as the caller already compiled them, if it did.
+    var compiled: CompiledProgram?
 
     init(registry: Registry, options: AnalysisOptions) throws(AnalysisError) {
         self.registry = registry
@@ -25,7 +27,11 @@ struct AnalysisBuilder {
         guard !registry.declarations.models.isEmpty else { throw .noModels }
         let program: CompiledProgram
         do {
-            program = try FormulaCompiler.compile(registry.declarations, registry: registry).get()
+            if let compiled {
+                program = compiled
+            } else {
+                program = try FormulaCompiler.compile(registry.declarations, registry: registry).get()
+            }
         } catch {
             throw .invalidModels(error.description)
         }

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Runs `first` on a second thread while `second` runs on this one, and returns both results.
 ///
@@ -97,4 +98,29 @@ private final class MapSlots<Item, Result>: @unchecked Sendable {
 
     /// Fills slot `index`.
     func run(_ index: Int) { results[index] = transform(items[index]) }
+}
+
+/// A value computed on a thread of its own from the moment this is made, for work that can start before it is known
+/// to be needed (the embedded data and templates, while the command line is parsed); ``value`` waits for it. The
+/// thread is not a Dispatch worker, so waiting for it from one never holds up the work it waits for.
+package final class Prefetched<Value: Sendable>: @unchecked Sendable {
+    /// Written once by the thread, before `done` is signalled; read only after.
+    private var result: Value?
+    private let done = DispatchSemaphore(value: 0)
+
+    /// Starts `work` on a new thread.
+    package init(_ work: @escaping @Sendable () -> Value) {
+        let thread = Thread { [self] in
+            result = work()
+            done.signal()
+        }
+        thread.start()
+    }
+
+    /// The value, once computed.
+    package var value: Value {
+        done.wait()
+        done.signal()  // for the next reader
+        return result!
+    }
 }

@@ -13,12 +13,32 @@ extension ReportBuilder {
         registry: () throws -> Registry, templates: () throws -> TemplateSet,
         date: String? = nil, analysisOptions: AnalysisOptions = AnalysisOptions()
     ) throws -> ReportBuilder {
+        try loading(project: { (try registry(), nil) }, templates: templates, date: date, analysisOptions: analysisOptions)
+    }
+
+    /// ``loading(registry:templates:date:analysisOptions:)`` for a project whose loading also compiles its models
+    /// (to report their errors): the analysis runs that program instead of compiling the models again. The
+    /// templates are taken from `prefetched` when they are the embedded ones it parsed.
+    public static func loading(
+        project: () throws -> (registry: Registry, program: CompiledProgram?), templates: () throws -> TemplateSet,
+        prefetched: TemplatePrefetch? = nil, date: String? = nil, analysisOptions: AnalysisOptions = AnalysisOptions()
+    ) throws -> ReportBuilder {
         let (parsed, loaded) = alongside(
-            { Result { () throws -> TemplateRenderer in try TemplateRenderer(templates: try templates()) } },
+            {
+                Result { () throws -> TemplateRenderer in
+                    let set = try templates()
+                    return try prefetched?.renderer(for: set) ?? TemplateRenderer(templates: set)
+                }
+            },
             {
                 Result { () throws -> (Registry, Result<AnalysisResult, AnalysisError>) in
-                    let registry = try registry()
-                    return (registry, Result { () throws(AnalysisError) in try Analysis.run(registry: registry, options: analysisOptions) })
+                    let (registry, program) = try project()
+                    return (
+                        registry,
+                        Result { () throws(AnalysisError) in
+                            try Analysis.run(registry: registry, compiled: program, options: analysisOptions)
+                        }
+                    )
                 }
             })
         let (registry, analysis) = try loaded.get()

@@ -35,15 +35,26 @@ public struct ReportBuilder: Sendable {
 
     /// Every file of the report, sorted by path.
     public func build() throws(RenderError) -> [ReportFile] {
+        let renderer: TemplateRenderer, analysis: AnalysisResult
+        do {
+            (renderer, analysis) = try analysed()
+        } catch {
+            try Self.lint(templates)
+            throw error
+        }
+        // The typed-number lint and the data files depend on the templates and the analysis alone: a second thread
+        // does them while this one builds the report's context and its charts. The lint's problems come first.
+        let ((typedNumbers, dataFiles), reportFiles) = alongside(
+            { (Result { () throws(RenderError) in try Self.lint(templates) }, Self.dataFiles(analysis: analysis)) },
+            { Result { () throws(RenderError) in try reportAndChartFiles(renderer: renderer, analysis: analysis) } })
+        try typedNumbers.get()
+        return (try reportFiles.get() + dataFiles).sorted { $0.path < $1.path }
+    }
+
+    /// Throws the numbers typed into the templates' prose (``TypedNumberLint``), if any.
+    private static func lint(_ templates: TemplateSet) throws(RenderError) {
         let typedNumbers = TypedNumberLint.problems(in: templates)
         guard typedNumbers.isEmpty else { throw .templateProblems(typedNumbers) }
-        let (renderer, analysis) = try analysed()
-        // The data files depend on the analysis alone: they are written on a second thread while this one builds the
-        // report's context and its charts.
-        let (dataFiles, reportFiles) = alongside(
-            { Self.dataFiles(analysis: analysis) },
-            { Result { () throws(RenderError) in try reportAndChartFiles(renderer: renderer, analysis: analysis) } })
-        return (try reportFiles.get() + dataFiles).sorted { $0.path < $1.path }
     }
 
     /// The report's text and its charts' files.
@@ -55,9 +66,9 @@ public struct ReportBuilder: Sendable {
         guard problems.isEmpty else { throw .templateProblems(problems) }
         let charts = try reportCharts.all()
 
-        // The chart files do not depend on the text: they are drawn on a second thread while this one fills the
-        // templates and runs cmark.
-        let (chartFiles, text) = inParallel(
+        // The chart files do not depend on the text: a second thread draws them while this one fills the templates
+        // and runs cmark.
+        let (chartFiles, text) = alongside(
             { Self.chartFiles(charts: charts) },
             { Result { () throws(RenderError) in try reportFiles(renderer: renderer, context: context, text: words, charts: charts) } })
         return try text.get() + chartFiles
@@ -89,21 +100,33 @@ public struct ReportBuilder: Sendable {
     {
         let analysis = context.analysis
         let common = try text.common()
-        // Each chart's inline SVG, drawn once: every pass below places the same drawing.
-        let inlineSVGs = charts.map { $0.chart.svg(theme: .report, options: RenderOptions(flavor: .inline, showsCaption: false)) }
-
+        let tableWord = try common("table"), figureWord = try common("figure"), sourcesWord = try common("sources")
         let report = "report.md.mustache"
 
         // Draft: blocks reduced to their anchors and placeholder labels, to learn the order in which the templates
         // place tables and figures, and the headings for the contents. The draft's names are the final ones, so
-        // the strict check runs once, here.
-        let unnumbered = try blocks(analysis: analysis, text: text, charts: charts, inlineSVGs: inlineSVGs)
+        // the strict check runs once, here. Each chart's inline SVG is drawn once, beside the tables: every pass
+        // below places the same drawing.
+        let (inlineSVGs, tables) = alongside(
+            { charts.map { $0.chart.svg(theme: .report, options: RenderOptions(flavor: .inline, showsCaption: false)) } },
+            {
+                Result { () throws(RenderError) in
+                    try ReportTables(registry: registry, analysis: analysis, text: text, quotes: quotes)
+                        .all { $0.hasPrefix("table") ? tableWord : figureWord }
+                }
+            })
+        let figures = chartBlocks(charts: charts, inlineSVGs: inlineSVGs, label: figureWord, sources: sourcesWord)
+        let unnumbered = (try tables.get() as [String: any ReportBlock]).merging(figures) { _, figure in figure }
         let anchors = unnumbered.mapValues { ReportContext.Placed(ref: $0.reference, block: $0.anchor) }
         let placeholder = CommonMark.Heading(level: 2, text: "", id: "")
         let draftContext = context.dictionary(blocks: anchors, contents: [placeholder], flavor: .markdown)
-        try renderer.check(report, context: draftContext)
-        let draft = try renderer.render(report, checkedContext: draftContext)
-        let labels = Self.numbering(of: unnumbered.values.map(\.id), in: draft, table: try common("table"), figure: try common("figure"))
+        // The check and the draft side by side; the check's problems come first.
+        let (checked, drafted) = alongside(
+            { Result { () throws(RenderError) in try renderer.check(report, context: draftContext) } },
+            { Result { () throws(RenderError) in try renderer.render(report, checkedContext: draftContext) } })
+        try checked.get()
+        let draft = try drafted.get()
+        let labels = Self.numbering(of: unnumbered.values.map(\.id), in: draft, table: tableWord, figure: figureWord)
         let numbered = unnumbered.mapValues { block in
             var block = block
             if let label = labels[block.id] { block.label = label }
@@ -135,10 +158,17 @@ public struct ReportBuilder: Sendable {
         // The Markdown and the page are filled side by side with the draft's headings; a heading that quotes a
         // block's label ("as Table 2 shows") reads differently once numbered, and then both are filled again.
         let headings = CommonMark.headings(in: draft)
+        // The numbered Markdown's own headings are read while the page is still being filled.
         let (pageResult, markdownResult) = alongside(
-            { Result { () throws(RenderError) in try page(headings) } }, { Result { () throws(RenderError) in try markdown(headings) } })
-        var text = try markdownResult.get(), html = try pageResult.get()
-        let numberedHeadings = CommonMark.headings(in: text)
+            { Result { () throws(RenderError) in try page(headings) } },
+            {
+                Result { () throws(RenderError) in
+                    let text = try markdown(headings)
+                    return (text, CommonMark.headings(in: text))
+                }
+            })
+        let (numberedText, numberedHeadings) = try markdownResult.get()
+        var text = numberedText, html = try pageResult.get()
         if numberedHeadings != headings {
             text = try markdown(numberedHeadings)
             html = try page(numberedHeadings)
@@ -146,22 +176,17 @@ public struct ReportBuilder: Sendable {
         return [ReportFile(path: "report.md", text: text), ReportFile(path: "report.html", text: html)]
     }
 
-    /// The tables and charts by the names templates use, labelled "Table" and "Figure" until numbered; `inlineSVGs`
-    /// holds each chart's inline drawing, in the order of `charts`.
-    private func blocks(
-        analysis: AnalysisResult, text: ReportText, charts: [ReportCharts.Entry], inlineSVGs: [String]
-    ) throws(RenderError) -> [String: any ReportBlock] {
-        let common = try text.common()
-        let tableWord = try common("table"), figureWord = try common("figure"), sourcesWord = try common("sources")
-        func label(_ id: String) -> String { id.hasPrefix("table") ? tableWord : figureWord }
-        var blocks: [String: any ReportBlock] = try ReportTables(registry: registry, analysis: analysis, text: text, quotes: quotes)
-            .all(label: label)
+    /// The charts by the names templates use, labelled `label` ("Figure") until numbered and captioned with their
+    /// `sources` ("Sources:"); `inlineSVGs` holds each chart's inline drawing, in the order of `charts`.
+    private func chartBlocks(charts: [ReportCharts.Entry], inlineSVGs: [String], label: String, sources: String)
+        -> [String: any ReportBlock]
+    {
         let citations = Citations(registry: registry)
+        var blocks: [String: any ReportBlock] = [:]
         for (entry, svg) in zip(charts, inlineSVGs) {
-            let id = "figure-\(entry.chart.name)"
             blocks[Self.templateName(ofChart: entry.chart.name)] = ChartFigure(
-                id: id, label: label(id),
-                caption: [.text(entry.caption + " " + sourcesWord + " ")] + citations.cite(sources: entry.sources) + [.text(".")],
+                id: "figure-\(entry.chart.name)", label: label,
+                caption: [.text(entry.caption + " " + sources + " ")] + citations.cite(sources: entry.sources) + [.text(".")],
                 file: "charts/\(entry.chart.name).svg", alt: entry.chart.title,
                 svg: svg)
         }

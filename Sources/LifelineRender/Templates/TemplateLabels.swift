@@ -18,12 +18,22 @@ struct TemplateLabels {
         path = renderer.templates.path(file)
         let text = try renderer.render(file, context: context)
         var lines: [String: String] = [:]
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            let name = line[..<colon].trimmingCharacters(in: .whitespaces)
-            lines[name] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        // Read as bytes: the separators and the spaces trimmed are ASCII, so every cut falls between characters.
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+            guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { continue }
+            lines[Self.trimmed(line[..<colon])] = Self.trimmed(line[line.index(after: colon)...])
         }
         self.lines = lines
+    }
+
+    /// `text` without the white space (`CharacterSet.whitespaces`) at either end: ASCII spaces and tabs are cut
+    /// as bytes, and Foundation looks only at ends that are not ASCII (a no-break space, say).
+    private static func trimmed(_ text: Substring.UTF8View) -> String {
+        func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard let first = text.firstIndex(where: { !isBlank($0) }), let last = text.lastIndex(where: { !isBlank($0) }) else { return "" }
+        let kept = Substring(text[first...last])
+        guard text[first] < 0x80, text[last] < 0x80 else { return kept.trimmingCharacters(in: .whitespaces) }
+        return String(kept)
     }
 
     /// The line called `name`, or an error asking for it.

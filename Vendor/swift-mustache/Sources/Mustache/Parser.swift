@@ -171,7 +171,13 @@ extension Parser {
     /// - Returns: String read from buffer
     @discardableResult mutating func read(until characterSet: Set<Character>, throwOnOverflow: Bool = true) throws -> Substring {
         let startIndex = self.position
+        // Lifeline: runs of one-byte characters are skipped as bytes (see `skipASCII(while:)`).
+        let ascii = Self.asciiMembers(of: characterSet)
         while !self.reachedEnd() {
+            if skipASCII(while: { !ascii.contains($0) }) {
+                if self.reachedEnd() { break }
+                return self.buffer[startIndex..<self.position]
+            }
             if characterSet.contains(unsafeCurrent()) {
                 return self.buffer[startIndex..<self.position]
             }
@@ -275,12 +281,59 @@ extension Parser {
     /// - Returns: String read from buffer
     @discardableResult mutating func read(while characterSet: Set<Character>) -> Substring {
         let startIndex = self.position
-        while !self.reachedEnd(),
-            characterSet.contains(unsafeCurrent())
-        {
+        // Lifeline: runs of one-byte characters are skipped as bytes (see `skipASCII(while:)`).
+        let ascii = Self.asciiMembers(of: characterSet)
+        while !self.reachedEnd() {
+            if skipASCII(while: ascii.contains) { break }
+            guard characterSet.contains(unsafeCurrent()) else { break }
             unsafeAdvance()
         }
         return self.buffer[startIndex..<self.position]
+    }
+
+    /// Lifeline: the members of a character set that are one ASCII byte, as a 128-bit mask.
+    struct ASCIIMembers {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        @inline(__always)
+        func contains(_ byte: UInt8) -> Bool {
+            byte < 64 ? low & (1 << UInt64(byte)) != 0 : high & (1 << UInt64(byte &- 64)) != 0
+        }
+    }
+
+    /// Lifeline: the ASCII members of `characterSet`.
+    static func asciiMembers(of characterSet: Set<Character>) -> ASCIIMembers {
+        var members = ASCIIMembers()
+        for character in characterSet {
+            let utf8 = character.utf8
+            guard utf8.count == 1, let byte = utf8.first, byte < 0x80 else { continue }
+            if byte < 64 { members.low |= 1 << UInt64(byte) } else { members.high |= 1 << UInt64(byte - 64) }
+        }
+        return members
+    }
+
+    /// Lifeline: moves over the characters that are one ASCII byte while `accept` takes their byte, reading the
+    /// UTF-8 storage directly instead of a `Character` at a time. An ASCII byte other than CR is a character of
+    /// its own when the byte after it is ASCII too (or there is none): graphemes join ASCII bytes only as CR LF.
+    /// Returns true where it stopped at a byte `accept` refused or at the end; false at a character it cannot
+    /// judge by its byte (not ASCII, a CR, or followed by a byte that is not ASCII), for the caller to read.
+    mutating func skipASCII(while accept: (UInt8) -> Bool) -> Bool {
+        let utf8 = self.buffer.utf8
+        let start = utf8.distance(from: utf8.startIndex, to: self.position)
+        let stop: (offset: Int, judged: Bool)? = utf8.withContiguousStorageIfAvailable { bytes in
+            var offset = start
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                if byte >= 0x80 || byte == 0x0D || (offset + 1 < bytes.count && bytes[offset + 1] >= 0x80) { return (offset, false) }
+                if !accept(byte) { return (offset, true) }
+                offset += 1
+            }
+            return (offset, true)
+        }
+        guard let stop else { return false }
+        if stop.offset != start { self.position = utf8.index(utf8.startIndex, offsetBy: stop.offset) }
+        return stop.judged
     }
 
     /// Return whether we have reached the end of the buffer

@@ -44,6 +44,11 @@ extension MustacheTemplate {
 
         case .variable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
+                // Lifeline: a plain string is escaped as it is, as the casts below would find, without looking
+                // up its conformances.
+                if let string = exactly(child, String.self) {
+                    return context.contentType.escapeText(string)
+                }
                 if let template = child as? MustacheTemplate {
                     return template.render(context: context)
                 } else if let renderable = child as? MustacheCustomRenderable {
@@ -57,6 +62,10 @@ extension MustacheTemplate {
 
         case .unescapedVariable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
+                // Lifeline: a plain string as it is (see `.variable`).
+                if let string = exactly(child, String.self) {
+                    return string
+                }
                 if let renderable = child as? MustacheCustomRenderable {
                     return renderable.renderText
                 } else if let lambda = child as? MustacheLambda {
@@ -68,6 +77,10 @@ extension MustacheTemplate {
 
         case .section(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
+            // Lifeline: the common plain values take the branch `renderSection` would take for them.
+            if let child, let rendered = self.renderPlainSection(child, with: template, context: context) {
+                return rendered
+            }
             if let lambda = child as? MustacheLambda {
                 return self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
             }
@@ -75,6 +88,10 @@ extension MustacheTemplate {
 
         case .invertedSection(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
+            // Lifeline: a flag takes the branch `renderInvertedSection` would take for it.
+            if let child, let bool = exactly(child, Bool.self) {
+                return bool ? "" : template.render(context: context)
+            }
             return self.renderInvertedSection(child, with: template, context: context)
 
         case .blockExpansion(let name, let defaultTemplate, let indented):
@@ -154,6 +171,18 @@ extension MustacheTemplate {
         }
     }
 
+    /// Lifeline: the section of a value whose type is exactly `Bool`, `[String: Any]`, `[[String: Any]]` or `[Any]`,
+    /// rendered as ``renderSection(_:with:context:)`` renders it but without the protocol casts (which look up
+    /// conformances); nil for any other value. These types conform to none of Mustache's protocols but
+    /// `MustacheSequence` (the arrays) and `MustacheParent` (the dictionary), as `renderSection` finds.
+    func renderPlainSection(_ child: Any, with template: MustacheTemplate, context: MustacheContext) -> String? {
+        if let bool = exactly(child, Bool.self) { return bool ? template.render(context: context) : "" }
+        if let dictionary = exactly(child, [String: Any].self) { return template.render(context: context.withObject(dictionary)) }
+        if let array = exactly(child, [[String: Any]].self) { return array.renderSection(with: template, context: context) }
+        if let array = exactly(child, [Any].self) { return array.renderSection(with: template, context: context) }
+        return nil
+    }
+
     /// Render an inverted section
     /// - Parameters:
     ///   - child: Object to render section for
@@ -218,6 +247,11 @@ extension MustacheTemplate {
     /// Get child object from variable name
     func getChild(named name: String, transforms: [String], context: MustacheContext) -> Any? {
         func _getImmediateChild(named name: String, from object: Any) -> Any? {
+            // Lifeline: a dictionary of the context is read straight away (it is no `MustacheCustomRepresentation`,
+            // and its `MustacheParent.child(named:)` is this subscript).
+            if let dictionary = exactly(object, [String: Any].self) {
+                return dictionary[name]
+            }
             let child = {
                 let object: Any? =
                     if let custom = object as? MustacheCustomRepresentation {
@@ -249,6 +283,16 @@ extension MustacheTemplate {
             return _getChild(named: names2, from: childObject)
         }
 
+        // Lifeline: `_getChildInStack(named: [name][...], from: stack)`, without the array.
+        func _getChildInStack(named name: String, from stack: [Any]) -> Any? {
+            for object in stack.reversed() {
+                if let childObject = _getImmediateChild(named: name, from: object) {
+                    return childObject
+                }
+            }
+            return nil
+        }
+
         func _getChildInStack(named names: ArraySlice<String>, from stack: [Any]) -> Any? {
             guard let name = names.first else { return stack.last }
             for object in stack.reversed() {
@@ -273,11 +317,18 @@ extension MustacheTemplate {
         } else if name.first == "." {
             let nameSplit = name.split(separator: ".").map { String($0) }
             child = _getChild(named: nameSplit[...], from: context.stack.last!)
+        } else if !name.isEmpty, !name.utf8.contains(UInt8(ascii: ".")) {
+            // Lifeline: a name without dots is looked up as it is, without splitting it.
+            child = _getChildInStack(named: name, from: context.stack)
         } else {
             let nameSplit = name.split(separator: ".").map { String($0) }
             child = _getChildInStack(named: nameSplit[...], from: context.stack)
         }
 
+        // Lifeline: a string, a flag or a dictionary is no `MustacheCustomRepresentation`.
+        if let plain = child, transforms.isEmpty, isPlain(plain) {
+            return plain
+        }
         if let custom = child as? MustacheCustomRepresentation {
             child = custom.representation
         }
@@ -303,8 +354,23 @@ extension MustacheTemplate {
         return child
     }
 
+    /// Lifeline: whether `value`'s type is exactly `String`, `Bool` or `[String: Any]`, which conform to no
+    /// Mustache protocol that `getChild` looks for.
+    private func isPlain(_ value: Any) -> Bool {
+        let type = Swift.type(of: value)
+        return type == String.self || type == Bool.self || type == [String: Any].self
+    }
+
     private func unwrapIfAnyContainsOptional(_ value: Any) -> Any {
         guard let opt = value as? AnyOptional else { return value }
         return opt.anyWrapped ?? value  // nil? keep the original Optional.none
     }
+}
+
+/// Lifeline: `value` as a `T` when its dynamic type is exactly `T`, else nil. Comparing the type first and casting
+/// only on a match skips the conformance lookups that a failing `as?` makes.
+@inline(__always)
+func exactly<T>(_ value: Any, _ type: T.Type) -> T? {
+    guard Swift.type(of: value) == type else { return nil }
+    return (value as! T)
 }
