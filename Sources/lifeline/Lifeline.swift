@@ -42,17 +42,15 @@ struct Lifeline: ParsableCommand {
         }
     }
 
-    /// The embedded templates parsed ahead for `build` and `validate` (see ``startPrefetching(_:)``); nil for the
-    /// other commands. Set once, before any command runs.
-    nonisolated(unsafe) static var templatePrefetch: TemplatePrefetch?
-
-    /// `build` and `validate` start reading the embedded data and parsing the embedded templates on two threads of
-    /// their own, while the command line is parsed on this one (most projects use them, and a build waited about
-    /// 5 ms for them); loading takes what it needs and leaves the rest. The output does not change.
+    /// `build` and `validate` start reading the embedded data and compiling its models on a thread of their own
+    /// while the command line is parsed on this one (a build waited about 5 ms for them), unless the arguments or a
+    /// `data.yaml` here say the project has data of its own. The guess only saves time: loading takes the
+    /// prefetched data only when the project turns out to be the embedded one, so the output does not change.
     static func startPrefetching(_ arguments: [String]) {
-        guard arguments.count > 1, ["build", "validate"].contains(arguments[1]) else { return }
+        guard arguments.count > 1, ["build", "validate"].contains(arguments[1]),
+            !arguments.contains(where: { $0.hasPrefix("--data") }), ProjectOptions.dataPath(flag: nil) == nil
+        else { return }
         ProjectOptions.prefetchEmbeddedProject()
-        templatePrefetch = TemplatePrefetch()
     }
 
     /// At most two malloc arenas. glibc reserves 64 MiB of address space for each arena it adds when threads

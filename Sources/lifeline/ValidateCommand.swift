@@ -43,7 +43,6 @@ struct ValidateCommand: ParsableCommand {
         do {
             let builder = try ReportBuilder.loading(
                 project: { try project.loadProject() }, templates: { try project.loadTemplates() },
-                prefetched: Lifeline.templatePrefetch,
                 analysisOptions: AnalysisOptions(draws: Self.checkDraws))
             registry = builder.registry
             _ = try builder.build()

@@ -34,4 +34,15 @@ struct TextFastPathTests {
             #expect(ChartFigure.withoutBlankLines(text) == slow, "\(text.debugDescription)")
         }
     }
+
+    @Test("searching text by its bytes first finds what Foundation's search by characters finds")
+    func containsText() {
+        let braces = ["}}", "}", "(", ")", "}\u{301}", "{{!"]
+        for text in Self.corpus(count: 5_000).map({ $0.replacingOccurrences(of: "<svg>", with: "}}(") + "}\u{301}}" }) {
+            for other in braces + ["é", "\r\n"] {
+                #expect(text.containsText(other) == text.contains(other), "\(text.debugDescription) \(other.debugDescription)")
+                #expect(text.dropFirst(2).containsText(other) == text.dropFirst(2).contains(other))
+            }
+        }
+    }
 }

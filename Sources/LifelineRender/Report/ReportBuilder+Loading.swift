@@ -17,19 +17,13 @@ extension ReportBuilder {
     }
 
     /// ``loading(registry:templates:date:analysisOptions:)`` for a project whose loading also compiles its models
-    /// (to report their errors): the analysis runs that program instead of compiling the models again. The
-    /// templates are taken from `prefetched` when they are the embedded ones it parsed.
+    /// (to report their errors): the analysis runs that program instead of compiling the models again.
     public static func loading(
         project: () throws -> (registry: Registry, program: CompiledProgram?), templates: () throws -> TemplateSet,
-        prefetched: TemplatePrefetch? = nil, date: String? = nil, analysisOptions: AnalysisOptions = AnalysisOptions()
+        date: String? = nil, analysisOptions: AnalysisOptions = AnalysisOptions()
     ) throws -> ReportBuilder {
         let (parsed, loaded) = alongside(
-            {
-                Result { () throws -> TemplateRenderer in
-                    let set = try templates()
-                    return try prefetched?.renderer(for: set) ?? TemplateRenderer(templates: set)
-                }
-            },
+            { Result { () throws -> TemplateRenderer in try TemplateRenderer(templates: try templates()) } },
             {
                 Result { () throws -> (Registry, Result<AnalysisResult, AnalysisError>) in
                     let (registry, program) = try project()

@@ -126,21 +126,24 @@ public struct ReportBuilder: Sendable {
             { Result { () throws(RenderError) in try renderer.render(report, checkedContext: draftContext) } })
         try checked.get()
         let draft = try drafted.get()
-        let labels = Self.numbering(of: unnumbered.values.map(\.id), in: draft, table: tableWord, figure: figureWord)
-        let numbered = unnumbered.mapValues { block in
-            var block = block
-            if let label = labels[block.id] { block.label = label }
-            return block
-        }
-        let markdownBlocks = ReportContext.place(numbered, flavor: .markdown)
+        // The draft's headings are read while its anchors are numbered.
+        let (headings, numbered) = alongside(
+            { CommonMark.headings(in: draft) },
+            {
+                let labels = Self.numbering(of: unnumbered.values.map(\.id), in: draft, table: tableWord, figure: figureWord)
+                return unnumbered.mapValues { block in
+                    var block = block
+                    if let label = labels[block.id] { block.label = label }
+                    return block
+                }
+            })
 
-        let htmlBlocks = ReportContext.place(numbered, flavor: .html)
-        func markdown(_ headings: [CommonMark.Heading]) throws(RenderError) -> String {
-            try renderer.render(report, checkedContext: context.dictionary(blocks: markdownBlocks, contents: headings, flavor: .markdown))
+        func markdown(_ headings: [CommonMark.Heading], _ blocks: [String: ReportContext.Placed]) throws(RenderError) -> String {
+            try renderer.render(report, checkedContext: context.dictionary(blocks: blocks, contents: headings, flavor: .markdown))
         }
-        func page(_ headings: [CommonMark.Heading]) throws(RenderError) -> String {
+        func page(_ headings: [CommonMark.Heading], _ blocks: [String: ReportContext.Placed]) throws(RenderError) -> String {
             let htmlMarkdown = try renderer.render(
-                report, checkedContext: context.dictionary(blocks: htmlBlocks, contents: headings, flavor: .html))
+                report, checkedContext: context.dictionary(blocks: blocks, contents: headings, flavor: .html))
             let body = CommonMark.render(htmlMarkdown)
             let title = body.headings.first { $0.level == 1 }?.text ?? "Report"
             return try renderer.render(
@@ -157,21 +160,28 @@ public struct ReportBuilder: Sendable {
 
         // The Markdown and the page are filled side by side with the draft's headings; a heading that quotes a
         // block's label ("as Table 2 shows") reads differently once numbered, and then both are filled again.
-        let headings = CommonMark.headings(in: draft)
-        // The numbered Markdown's own headings are read while the page is still being filled.
+        // Each flavour's blocks are placed on the thread that fills it, and the numbered Markdown's own headings are
+        // read while the page is still being filled.
         let (pageResult, markdownResult) = alongside(
-            { Result { () throws(RenderError) in try page(headings) } },
             {
                 Result { () throws(RenderError) in
-                    let text = try markdown(headings)
-                    return (text, CommonMark.headings(in: text))
+                    let blocks = ReportContext.place(numbered, flavor: .html)
+                    return (blocks, try page(headings, blocks))
+                }
+            },
+            {
+                Result { () throws(RenderError) in
+                    let blocks = ReportContext.place(numbered, flavor: .markdown)
+                    let text = try markdown(headings, blocks)
+                    return (blocks, text, CommonMark.headings(in: text))
                 }
             })
-        let (numberedText, numberedHeadings) = try markdownResult.get()
-        var text = numberedText, html = try pageResult.get()
+        let (markdownBlocks, numberedText, numberedHeadings) = try markdownResult.get()
+        let (htmlBlocks, numberedPage) = try pageResult.get()
+        var text = numberedText, html = numberedPage
         if numberedHeadings != headings {
-            text = try markdown(numberedHeadings)
-            html = try page(numberedHeadings)
+            text = try markdown(numberedHeadings, markdownBlocks)
+            html = try page(numberedHeadings, htmlBlocks)
         }
         return [ReportFile(path: "report.md", text: text), ReportFile(path: "report.html", text: html)]
     }

@@ -61,11 +61,11 @@ extension TemplateDeclaration {
         var inComment = false
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if inComment {
-                inComment = !line.contains("}}")
+                inComment = !line.containsText("}}")
                 continue
             }
             if line.hasPrefix("{{!") {
-                inComment = !line.dropFirst(3).contains("}}")
+                inComment = !line.dropFirst(3).containsText("}}")
                 continue
             }
             guard let colon = line.firstIndex(of: ":"), let key = Key(rawValue: String(line[..<colon])) else { continue }

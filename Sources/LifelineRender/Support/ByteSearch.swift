@@ -11,3 +11,16 @@ extension RandomAccessCollection where Element == UInt8, Index == Int {
         return nil
     }
 }
+
+extension StringProtocol {
+    /// Whether `other` occurs in this text by Foundation's `contains`, which compares characters (canonically
+    /// equivalent ones match) and is slow: the UTF-8 bytes are searched first, and only text whose bytes hold
+    /// `other`'s is compared by characters (characters cannot match where the bytes of ASCII `other` do not).
+    func containsText(_ other: String) -> Bool {
+        guard other.utf8.allSatisfy({ $0 < 0x80 }) else { return contains(other) }
+        let needle = Array(other.utf8)
+        let found = utf8.withContiguousStorageIfAvailable { $0.firstIndex(of: needle, from: 0) != nil }
+        guard found ?? true else { return false }
+        return contains(other)
+    }
+}

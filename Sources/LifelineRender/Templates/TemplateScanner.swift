@@ -120,7 +120,7 @@ struct TemplateScanner {
 
     /// `a(b(x))` is the name `x` with the transforms `["a", "b"]`, as swift-mustache's `parseName` reads it.
     private static func splitTransforms(_ text: String) throws -> (String, [String]) {
-        guard text.contains("(") || text.contains(")") else { return (text, []) }
+        guard text.containsText("(") || text.containsText(")") else { return (text, []) }
         var transforms: [String] = []
         var rest = Substring(text)
         while true {
