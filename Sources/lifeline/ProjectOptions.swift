@@ -60,11 +60,11 @@ struct ProjectOptions: ParsableArguments {
     /// The embedded data read and its models compiled on a thread of their own while the command line is parsed
     /// (``Lifeline/startPrefetching(_:)``), which ``loadProject(flag:)`` takes when the project is the embedded
     /// one; nil when not started. Set once, before any command runs.
-    nonisolated(unsafe) static var embeddedProject: Prefetched<Result<(Registry, FormulaCompilation), RegistryError>>?
+    nonisolated(unsafe) static var embeddedProject: Background<Result<(Registry, FormulaCompilation), RegistryError>>?
 
     /// Starts reading the embedded data and compiling its models (see ``embeddedProject``).
     static func prefetchEmbeddedProject() {
-        embeddedProject = Prefetched {
+        embeddedProject = Background {
             Result { () throws(RegistryError) in
                 let registry = try Registry.embedded()
                 return (registry, FormulaCompiler.compile(registry.declarations, registry: registry))

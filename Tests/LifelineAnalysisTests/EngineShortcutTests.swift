@@ -132,11 +132,37 @@ struct EngineShortcutTests {
         #expect(try handed.jsonData(generator: "test") == compiledHere.jsonData(generator: "test"))
     }
 
-    @Test("a prefetched value is the work's result, for every reader")
-    func prefetchedValue() async {
-        let prefetched = Prefetched { (1...1_000).reduce(0, +) }
-        async let first = prefetched.value
-        async let second = prefetched.value
-        #expect(await [first, second, prefetched.value] == [500_500, 500_500, 500_500])
+    @Test("a value worked out in the background is the work's result, for every reader")
+    func backgroundValue() async {
+        let background = Background { (1...1_000).reduce(0, +) }
+        async let first = background.value
+        async let second = background.value
+        #expect(await [first, second, background.value] == [500_500, 500_500, 500_500])
+    }
+
+    /// Counts runs from several threads.
+    final class RunCounter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+        func add() { lock.withLock { count += 1 } }
+        var runs: Int { lock.withLock { count } }
+    }
+
+    @Test("side work runs once, on its helper or on the thread that needs it, whichever comes to it first")
+    func sideWorkRunsOnce() {
+        let counter = RunCounter()
+        for index in 0..<300 {
+            let background = Background {
+                counter.add()
+                return index * 2
+            }
+            let (first, second) = alongside(
+                { () -> Int in
+                    counter.add(); return index
+                }, { index + 1 })
+            #expect(background.value == index * 2 && background.value == index * 2)
+            #expect(first == index && second == index + 1)
+        }
+        #expect(counter.runs == 600)
     }
 }

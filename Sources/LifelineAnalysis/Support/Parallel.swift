@@ -33,36 +33,58 @@ private final class ParallelSlots<First, Second>: @unchecked Sendable {
 /// Runs `first` on a Dispatch worker while `second` runs on this one, and returns both results. Unlike
 /// ``inParallel(_:_:)``, `second` runs outside any Dispatch loop, so Dispatch's own parallel loops inside it (the
 /// simulation's) keep every worker (a loop nested in `concurrentPerform` ran on one thread); `first` should be
-/// light enough to share a core.
+/// light enough to share a core. When `second` is done before a worker has started `first`, this thread runs
+/// `first` itself (see ``ClaimableWork``).
 package func alongside<First, Second>(_ first: () -> First, _ second: () -> Second) -> (First, Second) {
     withoutActuallyEscaping(first) { first in
-        let slot = ThreadSlot(first)
-        DispatchQueue.global(qos: .userInitiated).async { slot.run() }
+        let slot = ClaimableWork(first)
+        DispatchQueue.global(qos: .userInitiated).async { slot.runIfUnclaimed() }
         let secondResult = second()
-        return (slot.wait(), secondResult)
+        return (slot.result(), secondResult)
     }
 }
 
-/// The work of ``alongside(_:_:)``'s worker and its result, written once before `done` is signalled. The work is
-/// released before the signal: `withoutActuallyEscaping` traps if the closure is still held when it returns, and
-/// the worker's block can outlive the signal by a moment.
-private final class ThreadSlot<Value>: @unchecked Sendable {
-    var work: (() -> Value)?
-    var value: Value?
-    let done = DispatchSemaphore(value: 0)
+/// Work that a helper thread or the thread that needs its result runs, whichever comes to it first: the one that needs
+/// it never waits for a helper that has not started (on a virtual machine, a sleeping core took up to 5 ms to take
+/// up a new thread). The value is written once, before `done` is signalled, and read after.
+///
+/// The work is let go of before the signal: `withoutActuallyEscaping` traps if the closure is still held when it
+/// returns, and the helper can outlive the signal by a moment.
+private final class ClaimableWork<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var work: (() -> Value)?
+    private var value: Value?
+    private let done = DispatchSemaphore(value: 0)
 
     init(_ work: @escaping () -> Value) { self.work = work }
 
-    /// Runs the work, lets go of it, and signals.
-    func run() {
-        value = work?()
+    /// The work, for the first caller only.
+    private func claim() -> (() -> Value)? {
+        lock.lock()
+        defer { lock.unlock() }
+        let claimed = work
         work = nil
+        return claimed
+    }
+
+    /// The work's value if this caller is the first, else nil; the work is let go of on return.
+    private func runIfFirst() -> Value? { claim()?() }
+
+    /// On the helper: runs the work unless the reader has taken it.
+    func runIfUnclaimed() {
+        guard let computed = runIfFirst() else { return }
+        value = computed
         done.signal()
     }
 
-    /// Waits for the work and returns its result.
-    func wait() -> Value {
+    /// The value: the work run on this thread when no helper has started it, else the helper's once it is done.
+    func result() -> Value {
+        if let computed = runIfFirst() {
+            value = computed
+            done.signal()
+        }
         done.wait()
+        done.signal()  // for the next reader
         return value!
     }
 }
@@ -100,27 +122,21 @@ private final class MapSlots<Item, Result>: @unchecked Sendable {
     func run(_ index: Int) { results[index] = transform(items[index]) }
 }
 
-/// A value computed on a thread of its own from the moment this is made, for work that can start before it is known
-/// to be needed (the embedded data and templates, while the command line is parsed); ``value`` waits for it. The
-/// thread is not a Dispatch worker, so waiting for it from one never holds up the work it waits for.
-package final class Prefetched<Value: Sendable>: @unchecked Sendable {
-    /// Written once by the thread, before `done` is signalled; read only after.
-    private var result: Value?
-    private let done = DispatchSemaphore(value: 0)
+/// A value computed on a thread of its own from the moment this is made; ``value`` waits for it, or works it out
+/// itself when the thread has not started yet. For work that can start before it is known to be needed (the
+/// embedded data, while the command line is parsed) and for long work beside a build's other steps (the data files,
+/// the chart files): the thread is not a Dispatch worker, so it keeps none of them from the short side-by-side steps
+/// (``alongside(_:_:)``).
+package final class Background<Value: Sendable>: @unchecked Sendable {
+    private let work: ClaimableWork<Value>
 
     /// Starts `work` on a new thread.
     package init(_ work: @escaping @Sendable () -> Value) {
-        let thread = Thread { [self] in
-            result = work()
-            done.signal()
-        }
-        thread.start()
+        let claimable = ClaimableWork(work)
+        self.work = claimable
+        Thread { claimable.runIfUnclaimed() }.start()
     }
 
     /// The value, once computed.
-    package var value: Value {
-        done.wait()
-        done.signal()  // for the next reader
-        return result!
-    }
+    package var value: Value { work.result() }
 }

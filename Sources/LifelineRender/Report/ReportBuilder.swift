@@ -42,11 +42,12 @@ public struct ReportBuilder: Sendable {
             try Self.lint(templates)
             throw error
         }
-        // The typed-number lint and the data files depend on the templates and the analysis alone: a second thread
-        // does them while this one builds the report's context and its charts. The lint's problems come first.
-        let ((typedNumbers, dataFiles), reportFiles) = alongside(
-            { (Result { () throws(RenderError) in try Self.lint(templates) }, Self.dataFiles(analysis: analysis)) },
-            { Result { () throws(RenderError) in try reportAndChartFiles(renderer: renderer, analysis: analysis) } })
+        // The typed-number lint and the data files depend on the templates and the analysis alone: a thread of their
+        // own does them while this one builds the report. The lint's problems come first.
+        let templates = self.templates
+        let side = Background { (Result { () throws(RenderError) in try Self.lint(templates) }, Self.dataFiles(analysis: analysis)) }
+        let reportFiles = Result { () throws(RenderError) in try reportAndChartFiles(renderer: renderer, analysis: analysis) }
+        let (typedNumbers, dataFiles) = side.value
         try typedNumbers.get()
         return (try reportFiles.get() + dataFiles).sorted { $0.path < $1.path }
     }
@@ -66,12 +67,11 @@ public struct ReportBuilder: Sendable {
         guard problems.isEmpty else { throw .templateProblems(problems) }
         let charts = try reportCharts.all()
 
-        // The chart files do not depend on the text: a second thread draws them while this one fills the templates
-        // and runs cmark.
-        let (chartFiles, text) = alongside(
-            { Self.chartFiles(charts: charts) },
-            { Result { () throws(RenderError) in try reportFiles(renderer: renderer, context: context, text: words, charts: charts) } })
-        return try text.get() + chartFiles
+        // The chart files do not depend on the text: a thread of their own draws them while this one fills the
+        // templates and runs cmark.
+        let chartFiles = Background { Self.chartFiles(charts: charts) }
+        let text = Result { () throws(RenderError) in try reportFiles(renderer: renderer, context: context, text: words, charts: charts) }
+        return try text.get() + chartFiles.value
     }
 
     /// The analysis as JSON and CSV.
@@ -107,14 +107,15 @@ public struct ReportBuilder: Sendable {
         // place tables and figures, and the headings for the contents. The draft's names are the final ones, so
         // the strict check runs once, here. Each chart's inline SVG is drawn once, beside the tables: every pass
         // below places the same drawing.
-        let (inlineSVGs, tables) = alongside(
-            { charts.map { $0.chart.svg(theme: .report, options: RenderOptions(flavor: .inline, showsCaption: false)) } },
+        // (This thread takes the longer of each pair: a worker can be slow to start.)
+        let (tables, inlineSVGs) = alongside(
             {
                 Result { () throws(RenderError) in
                     try ReportTables(registry: registry, analysis: analysis, text: text, quotes: quotes)
                         .all { $0.hasPrefix("table") ? tableWord : figureWord }
                 }
-            })
+            },
+            { charts.map { $0.chart.svg(theme: .report, options: RenderOptions(flavor: .inline, showsCaption: false)) } })
         let figures = chartBlocks(charts: charts, inlineSVGs: inlineSVGs, label: figureWord, sources: sourcesWord)
         let unnumbered = (try tables.get() as [String: any ReportBlock]).merging(figures) { _, figure in figure }
         let anchors = unnumbered.mapValues { ReportContext.Placed(ref: $0.reference, block: $0.anchor) }
@@ -162,18 +163,18 @@ public struct ReportBuilder: Sendable {
         // block's label ("as Table 2 shows") reads differently once numbered, and then both are filled again.
         // Each flavour's blocks are placed on the thread that fills it, and the numbered Markdown's own headings are
         // read while the page is still being filled.
-        let (pageResult, markdownResult) = alongside(
-            {
-                Result { () throws(RenderError) in
-                    let blocks = ReportContext.place(numbered, flavor: .html)
-                    return (blocks, try page(headings, blocks))
-                }
-            },
+        let (markdownResult, pageResult) = alongside(
             {
                 Result { () throws(RenderError) in
                     let blocks = ReportContext.place(numbered, flavor: .markdown)
                     let text = try markdown(headings, blocks)
                     return (blocks, text, CommonMark.headings(in: text))
+                }
+            },
+            {
+                Result { () throws(RenderError) in
+                    let blocks = ReportContext.place(numbered, flavor: .html)
+                    return (blocks, try page(headings, blocks))
                 }
             })
         let (markdownBlocks, numberedText, numberedHeadings) = try markdownResult.get()
