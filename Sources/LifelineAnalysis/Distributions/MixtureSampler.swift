@@ -82,7 +82,10 @@ final class MixtureSampler: @unchecked Sendable {
 
     /// Fills `count` draws.
     @inline(__always)
-    func fill(_ output: UnsafeMutablePointer<Double>, count: Int, using rng: inout Xoshiro256StarStar) {
+    func fill(_ output: UnsafeMutablePointer<Double>, count: Int, using generator: inout Xoshiro256StarStar) {
+        // A local copy stays in registers: the compiler cannot prove that `generator` does not alias `output`.
+        var rng = generator
+        defer { generator = rng }
         let last = parts.count - 1
         if isAffine {
             let thresholds = UnsafePointer(self.thresholds.baseAddress!), groups = (last + 3) / 4
