@@ -32,9 +32,8 @@ struct Lifeline: ParsableCommand {
     /// Runs the command, printing data and template problems as located diagnostics on stderr.
     static func main() {
         limitMallocArenas()
-        startPrefetching(CommandLine.arguments)
         do {
-            var command = try parseAsRoot()
+            var command = try parseReadingAhead(CommandLine.arguments)
             try command.run()
         } catch {
             guard let message = diagnostics(of: error) else { exit(withError: error) }
@@ -42,15 +41,26 @@ struct Lifeline: ParsableCommand {
         }
     }
 
-    /// `build` and `validate` start reading the embedded data and compiling its models on a thread of their own
-    /// while the command line is parsed on this one (a build waited about 5 ms for them), unless the arguments or a
-    /// `data.yaml` here say the project has data of its own. The guess only saves time: loading takes the
-    /// prefetched data only when the project turns out to be the embedded one, so the output does not change.
-    static func startPrefetching(_ arguments: [String]) {
+    /// The command `arguments` name, parsed. For `build` and `validate`, unless the arguments or a `data.yaml` here
+    /// say the project has data of its own, a helper thread parses them while this thread reads the embedded data
+    /// and compiles its models (``ProjectOptions/embeddedProject``): the reading takes about twice as long as the
+    /// parse, and a new thread can take milliseconds to start on a sleeping core, so the helper gets the shorter
+    /// part (this thread parses them itself if the helper has not started by then). The guess only saves time:
+    /// loading takes the data read ahead only when the project turns out to be the embedded one, so the output
+    /// does not change.
+    static func parseReadingAhead(_ arguments: [String]) throws -> any ParsableCommand {
         guard arguments.count > 1, ["build", "validate"].contains(arguments[1]),
             !arguments.contains(where: { $0.hasPrefix("--data") }), ProjectOptions.dataPath(flag: nil) == nil
-        else { return }
-        ProjectOptions.prefetchEmbeddedProject()
+        else { return try parseAsRoot() }
+        let parsing = Background { ParsedCommand(result: Result { try parseAsRoot() }) }
+        ProjectOptions.readEmbeddedProject()
+        return try parsing.value.result.get()
+    }
+
+    /// A parsed command, handed from the thread that parsed it to the one that runs it (after the parse, before the
+    /// run: never touched by both at once).
+    struct ParsedCommand: @unchecked Sendable {
+        let result: Result<any ParsableCommand, any Error>
     }
 
     /// At most two malloc arenas. glibc reserves 64 MiB of address space for each arena it adds when threads

@@ -46,7 +46,7 @@ struct ProjectOptions: ParsableArguments {
     static func loadProject(flag: String?) throws -> (registry: Registry, program: CompiledProgram) {
         let registry: Registry, compilation: FormulaCompilation
         if dataPath(flag: flag) == nil, let embeddedProject {
-            (registry, compilation) = try embeddedProject.value.get()
+            (registry, compilation) = try embeddedProject.get()
         } else {
             registry = try loadRegistry(flag: flag, compiling: false)
             compilation = FormulaCompiler.compile(registry.declarations, registry: registry)
@@ -57,18 +57,16 @@ struct ProjectOptions: ParsableArguments {
         return (registry, try compilation.get())
     }
 
-    /// The embedded data read and its models compiled on a thread of their own while the command line is parsed
-    /// (``Lifeline/startPrefetching(_:)``), which ``loadProject(flag:)`` takes when the project is the embedded
-    /// one; nil when not started. Set once, before any command runs.
-    nonisolated(unsafe) static var embeddedProject: Background<Result<(Registry, FormulaCompilation), RegistryError>>?
+    /// The embedded data read and its models compiled while the command line was parsed
+    /// (``Lifeline/parseReadingAhead(_:)``), which ``loadProject(flag:)`` takes when the project is the embedded
+    /// one; nil when not read. Set once, before any command runs.
+    nonisolated(unsafe) static var embeddedProject: Result<(Registry, FormulaCompilation), RegistryError>?
 
-    /// Starts reading the embedded data and compiling its models (see ``embeddedProject``).
-    static func prefetchEmbeddedProject() {
-        embeddedProject = Background {
-            Result { () throws(RegistryError) in
-                let registry = try Registry.embedded()
-                return (registry, FormulaCompiler.compile(registry.declarations, registry: registry))
-            }
+    /// Reads the embedded data and compiles its models (see ``embeddedProject``).
+    static func readEmbeddedProject() {
+        embeddedProject = Result { () throws(RegistryError) in
+            let registry = try Registry.embedded()
+            return (registry, FormulaCompiler.compile(registry.declarations, registry: registry))
         }
     }
 
