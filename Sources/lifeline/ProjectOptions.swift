@@ -48,8 +48,7 @@ struct ProjectOptions: ParsableArguments {
         if dataPath(flag: flag) == nil, let embeddedProject {
             (registry, compilation) = try embeddedProject.get()
         } else {
-            registry = try loadRegistry(flag: flag, compiling: false)
-            compilation = FormulaCompiler.compile(registry.declarations, registry: registry)
+            (registry, compilation) = compiled(try loadRegistry(flag: flag, compiling: false))
         }
         for warning in compilation.warnings {
             FileHandle.standardError.write(Data((warning.warningDescription + "\n").utf8))
@@ -64,10 +63,12 @@ struct ProjectOptions: ParsableArguments {
 
     /// Reads the embedded data and compiles its models (see ``embeddedProject``).
     static func readEmbeddedProject() {
-        embeddedProject = Result { () throws(RegistryError) in
-            let registry = try Registry.embedded()
-            return (registry, FormulaCompiler.compile(registry.declarations, registry: registry))
-        }
+        embeddedProject = Result { () throws(RegistryError) in compiled(try Registry.embedded()) }
+    }
+
+    /// `registry` with its models compiled.
+    private static func compiled(_ registry: Registry) -> (Registry, FormulaCompilation) {
+        (registry, FormulaCompiler.compile(registry.declarations, registry: registry))
     }
 
     /// The templates folder to read, if any (nil: the embedded templates).

@@ -12,18 +12,13 @@ import LifelineData
 /// reads it), giving one ``ModelResult`` and one tornado per model; each pool a model draws from is summarised
 /// exactly; the data's `comparisons:` and `curves:` are computed generically.
 public enum Analysis {
-    /// Runs every model.
+    /// Runs every model. `compiled` is the registry's models as the caller already compiled them
+    /// (`FormulaCompiler.compile` of its declarations, as the CLI's loading does to report their errors), so that
+    /// they are not compiled twice; nil compiles them here.
     ///
     /// - Throws: ``AnalysisError`` when an option is invalid, the data declares no models or models that do not
     ///   compile, or lacks a figure or model a derived result needs (the message names it).
-    public static func run(registry: Registry, options: AnalysisOptions = AnalysisOptions()) throws(AnalysisError) -> AnalysisResult {
-        try run(registry: registry, compiled: nil, options: options)
-    }
-
-    /// ``run(registry:options:)`` with the registry's models already compiled (`FormulaCompiler.compile` of its
-    /// declarations, as the CLI's loading does to report their errors), so they are not compiled twice; nil
-    /// compiles them here.
-    public static func run(registry: Registry, compiled: CompiledProgram?, options: AnalysisOptions = AnalysisOptions())
+    public static func run(registry: Registry, compiled: CompiledProgram? = nil, options: AnalysisOptions = AnalysisOptions())
         throws(AnalysisError) -> AnalysisResult
     {
         try options.validate()

@@ -279,10 +279,11 @@ extension Parser {
     /// Read while character at current position is in supplied set
     /// - Parameter while: character set to check
     /// - Returns: String read from buffer
-    @discardableResult mutating func read(while characterSet: Set<Character>) -> Substring {
+    /// Lifeline: `ascii`, when given, is `asciiMembers(of: characterSet)` worked out once by the caller.
+    @discardableResult mutating func read(while characterSet: Set<Character>, ascii: ASCIIMembers? = nil) -> Substring {
         let startIndex = self.position
         // Lifeline: runs of one-byte characters are skipped as bytes (see `skipASCII(while:)`).
-        let ascii = Self.asciiMembers(of: characterSet)
+        let ascii = ascii ?? Self.asciiMembers(of: characterSet)
         while !self.reachedEnd() {
             if skipASCII(while: ascii.contains) { break }
             guard characterSet.contains(unsafeCurrent()) else { break }

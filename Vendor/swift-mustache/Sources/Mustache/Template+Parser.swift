@@ -389,13 +389,13 @@ extension MustacheTemplate {
     /// parse variable name
     static func parseName(_ parser: inout Parser, state: ParserState) throws -> (String, [String]) {
         parser.read(while: \.isWhitespace)
-        let text = String(parser.read(while: self.sectionNameChars))
+        let text = String(parser.read(while: self.sectionNameChars, ascii: self.sectionNameMembers))
         parser.read(while: \.isWhitespace)
         guard try parser.read(string: state.endDelimiter) else { throw Error.unfinishedName }
 
         // does the name include brackets. If so this is a transform call
         var nameParser = Parser(String(text))
-        let string = nameParser.read(while: self.sectionNameCharsWithoutBrackets)
+        let string = nameParser.read(while: self.sectionNameCharsWithoutBrackets, ascii: self.sectionNameMembersWithoutBrackets)
         if nameParser.reachedEnd() {
             return (text, [])
         } else {
@@ -404,7 +404,7 @@ extension MustacheTemplate {
             nameParser.unsafeAdvance()
 
             func parseTransforms(existing: [Substring]) throws -> (Substring, [Substring]) {
-                let name = nameParser.read(while: self.sectionNameCharsWithoutBrackets)
+                let name = nameParser.read(while: self.sectionNameCharsWithoutBrackets, ascii: self.sectionNameMembersWithoutBrackets)
                 switch nameParser.current() {
                 case ")":
                     // Transforms are ending
@@ -436,7 +436,7 @@ extension MustacheTemplate {
     /// parse partial name
     static func parsePartialName(_ parser: inout Parser, state: ParserState) throws -> String {
         parser.read(while: \.isWhitespace)
-        let text = String(parser.read(while: self.partialNameChars))
+        let text = String(parser.read(while: self.partialNameChars, ascii: self.partialNameMembers))
         parser.read(while: \.isWhitespace)
         guard try parser.read(string: state.endDelimiter) else { throw Error.unfinishedName }
         return text
@@ -472,11 +472,11 @@ extension MustacheTemplate {
 
         do {
             parser.read(while: \.isWhitespace)
-            variable = parser.read(while: self.sectionNameCharsWithoutBrackets)
+            variable = parser.read(while: self.sectionNameCharsWithoutBrackets, ascii: self.sectionNameMembersWithoutBrackets)
             parser.read(while: \.isWhitespace)
             guard try parser.read(":") else { throw Error.invalidConfigVariableSyntax }
             parser.read(while: \.isWhitespace)
-            value = parser.read(while: self.sectionNameCharsWithoutBrackets)
+            value = parser.read(while: self.sectionNameCharsWithoutBrackets, ascii: self.sectionNameMembersWithoutBrackets)
             parser.read(while: \.isWhitespace)
             guard try parser.read(string: state.endDelimiter) else { throw Error.invalidConfigVariableSyntax }
         } catch {
@@ -514,4 +514,8 @@ extension MustacheTemplate {
     private static let sectionNameCharsWithoutBrackets = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
     private static let sectionNameChars = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*")
     private static let partialNameChars = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*/")
+    // Lifeline: the one-byte members of the three sets above, worked out once instead of at every name read.
+    private static let sectionNameMembersWithoutBrackets = Parser.asciiMembers(of: sectionNameCharsWithoutBrackets)
+    private static let sectionNameMembers = Parser.asciiMembers(of: sectionNameChars)
+    private static let partialNameMembers = Parser.asciiMembers(of: partialNameChars)
 }
