@@ -89,6 +89,30 @@ struct HistogramTests {
         #expect(batch == one && batch.count == 7 && batch.nonFinite == 2)
     }
 
+    @Test("a column of non-negative values with known ends counts exactly what adding them one by one counts")
+    func nonNegativeColumnAdd() async {
+        await propertyCheck(count: 60, input: Gen.double(in: 1e-3...1e6).array(of: 1...130), Gen.int(in: 0...9)) { values, pick in
+            // Columns of every length (the four-at-a-time loop and its tail); some with zeros of both signs (one
+            // histogram then spans a million buckets, so only a few), the others reaching past the range the first
+            // column set, on both sides.
+            var column = values
+            if pick == 0 {
+                for index in stride(from: 0, to: column.count, by: 7) { column[index] = index % 2 == 0 ? 0 : -0.0 }
+            }
+            var one = StreamingHistogram(), batch = StreamingHistogram()
+            column.forEach { one.add($0) }
+            let cut = min(pick, column.count - 1)
+            column.withUnsafeBufferPointer { buffer in
+                for (start, end) in [(0, cut), (cut, buffer.count)] where end > start {
+                    let part = buffer[start..<end]
+                    batch.add(nonNegative: buffer.baseAddress! + start, count: end - start, minimum: part.min()!, maximum: part.max()!)
+                }
+            }
+            #expect(batch.trimmed() == one.trimmed())
+            #expect(batch.count == UInt64(column.count))
+        }
+    }
+
     @Test("zero, negative and non-finite values are handled")
     func specialValues() {
         var histogram = StreamingHistogram()

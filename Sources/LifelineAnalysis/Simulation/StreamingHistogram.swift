@@ -94,6 +94,49 @@ public struct StreamingHistogram: Sendable, Equatable, CustomStringConvertible {
         for j in 0..<spilled { add(spill[j]) }
     }
 
+    /// Adds `count` values that are all finite and at least 0 (−0 counts as 0), the least of them `minimum` and the
+    /// greatest `maximum`: the stored range grows once to hold both ends, then every value is counted with no test
+    /// (four instructions a value instead of about ten). The counts are those ``add(_:count:spill:)`` gives.
+    @inline(__always)
+    mutating func add(nonNegative values: UnsafePointer<Double>, count: Int, minimum: Double, maximum: Double) {
+        // The ends' keys: growing by nothing makes room for them, and every key lies between them.
+        Self.increment(&positive, base: &positiveBase, key: Self.key(minimum == 0 ? 0 : minimum), by: 0)
+        Self.increment(&positive, base: &positiveBase, key: Self.key(maximum), by: 0)
+        let base = positiveBase
+        positive.withUnsafeMutableBufferPointer { counts in
+            // `origin[key]` is the count of `key`: the buffer's address less `base` counts, made from the integer
+            // (no pointer arithmetic leaves the buffer), so that a count's address is one addition.
+            let address = UInt(bitPattern: counts.baseAddress!) &- UInt(base) &* UInt(MemoryLayout<UInt64>.stride)
+            let origin = UnsafeMutablePointer<UInt64>(bitPattern: address)!
+            let bits = UnsafeRawPointer(values).assumingMemoryBound(to: UInt64.self)
+            // Only a column that reaches 0 can hold −0, whose sign bit is cleared to give it the key of 0.
+            if minimum > 0 {
+                Self.count(bits, count: count, into: origin, mask: ~0)
+            } else {
+                Self.count(bits, count: count, into: origin, mask: 0x7FFF_FFFF_FFFF_FFFF)
+            }
+        }
+    }
+
+    /// Adds one to `origin[key]` for the key of each of `count` bit patterns, after `& mask`.
+    @inline(__always)
+    private static func count(_ bits: UnsafePointer<UInt64>, count: Int, into origin: UnsafeMutablePointer<UInt64>, mask: UInt64) {
+        var j = 0
+        while j + 4 <= count {
+            let a = Int(truncatingIfNeeded: (bits[j] & mask) >> shift), b = Int(truncatingIfNeeded: (bits[j + 1] & mask) >> shift)
+            let c = Int(truncatingIfNeeded: (bits[j + 2] & mask) >> shift), d = Int(truncatingIfNeeded: (bits[j + 3] & mask) >> shift)
+            origin[a] &+= 1
+            origin[b] &+= 1
+            origin[c] &+= 1
+            origin[d] &+= 1
+            j += 4
+        }
+        while j < count {
+            origin[Int(truncatingIfNeeded: (bits[j] & mask) >> shift)] &+= 1
+            j += 1
+        }
+    }
+
     /// Adds `amount` to `key`, growing the stored range (with a power of two to spare) when needed.
     private static func increment(_ counts: inout [UInt64], base: inout Int, key: Int, by amount: UInt64) {
         if counts.isEmpty {

@@ -58,15 +58,25 @@ struct WorkerState<Model: SimulationModel>: ~Copyable {
                     continue
                 }
                 let column = UnsafePointer(outputs + k * chunk)
-                histograms[k].add(column, count: n, spill: spill)
+                // The column's extremes, and whether every value is finite (a NaN or an infinity makes a sum
+                // non-finite; a sum of finite values that overflows only sends the column the slower way).
+                var low = Double.infinity, high = -Double.infinity, finite = true
                 var start = 0
                 while start < n {
                     let moments = Self.moments(column + start, count: min(MonteCarlo.sumSize, n - start), shift: reference[k])
                     blockSum[k] += moments.sum
                     blockSquares[k] += moments.squares
-                    if moments.minimum < minima[k] { minima[k] = moments.minimum }
-                    if moments.maximum > maxima[k] { maxima[k] = moments.maximum }
+                    finite = finite && moments.sum.isFinite
+                    if moments.minimum < low { low = moments.minimum }
+                    if moments.maximum > high { high = moments.maximum }
                     start += MonteCarlo.sumSize
+                }
+                if low < minima[k] { minima[k] = low }
+                if high > maxima[k] { maxima[k] = high }
+                if finite && low >= 0 {
+                    histograms[k].add(nonNegative: column, count: n, minimum: low, maximum: high)
+                } else {
+                    histograms[k].add(column, count: n, spill: spill)
                 }
             }
             done += n
