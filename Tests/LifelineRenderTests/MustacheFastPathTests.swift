@@ -92,6 +92,15 @@ struct MustacheFastPathTests {
         )
     }
 
+    @Test("a dotted name splits into the parts that splitting by characters gives")
+    func dottedNames() {
+        for text in Self.corpus(count: 5_000) {
+            let expected = text.split(separator: ".").map(String.init)
+            #expect(MustacheTemplate.dottedParts(text) == expected, "\(text.debugDescription)")
+            #expect(text.parts(separatedBy: UInt8(ascii: ".")).map(String.init) == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test("a chart's or table's words are cut at the colon and trimmed of white space, no-break spaces too")
     func labelLines() throws {
         let text =

@@ -29,9 +29,9 @@ public struct OutputSnapshot: Sendable {
             for name in names {
                 let entry = relative.isEmpty ? name : relative + "/" + name
                 let path = root.appendingPathComponent(entry).path
-                switch (try? manager.attributesOfItem(atPath: path))?[.type] as? FileAttributeType {
-                case .typeDirectory?: pending.append(entry)
-                case .typeRegular?:
+                switch FileKind.of(path) {
+                case .directory?: pending.append(entry)
+                case .regular?:
                     guard let data = manager.contents(atPath: path) else { throw .notReadable(path: path, reason: "cannot read it") }
                     files[entry] = data
                 default: continue

@@ -28,8 +28,8 @@ extension OutputFolder {
         func visit(_ relative: String, names: [String], ownedFolder: Bool) {
             for name in names {
                 let entry = relative.isEmpty ? name : relative + "/" + name
-                let type = (try? manager.attributesOfItem(atPath: root.appendingPathComponent(entry).path))?[.type] as? FileAttributeType
-                if type == .typeDirectory {
+                let kind = FileKind.of(root.appendingPathComponent(entry).path)
+                if kind == .directory {
                     let inside = ownedFolder && folders.contains(entry)
                     guard let names = try? manager.contentsOfDirectory(atPath: root.appendingPathComponent(entry).path) else {
                         foreign.append(entry + "/")
@@ -38,7 +38,7 @@ extension OutputFolder {
                     let before = foreign.count
                     visit(entry, names: names, ownedFolder: inside)
                     if !inside, foreign.count == before { foreign.append(entry + "/") }
-                } else if !(ownedFolder && type == .typeRegular && owned.contains(entry)) {
+                } else if !(ownedFolder && kind == .regular && owned.contains(entry)) {
                     foreign.append(entry)
                 }
             }

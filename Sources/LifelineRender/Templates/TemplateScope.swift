@@ -44,7 +44,7 @@ struct TemplateScope {
 
     /// Resolves `name` (`.`, `a`, `a.b.c` or `.a.b`) as swift-mustache does.
     func resolve(_ name: String) -> Resolution {
-        let parts = name.split(separator: ".").map(String.init)
+        let parts = name.parts(separatedBy: UInt8(ascii: ".")).map(String.init)
         if name.first == "." || parts.isEmpty {
             guard let top = frames.last?.value else { return .unknown }
             return Self.descend(parts[...], from: top, resolved: [])
