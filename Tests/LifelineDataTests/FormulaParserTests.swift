@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import LifelineData
@@ -191,5 +192,16 @@ import Testing
         let position = TextPosition(file: "data.yaml", line: 30, column: 7, continuationColumn: 7)
         #expect(position.location(of: 8, in: "a * b\n  + c") == (31, 9))
         #expect(position.location(of: 2, in: "a * b\n  + c") == (30, 9))
+    }
+
+    @Test func anIdIsLowercasedWithHyphensForUnderscoresAsFoundationWouldDoIt() {
+        let alphabet = Array("abcxyzABCXYZ0189_-")
+        var state: UInt64 = 0x853C_49E6_748F_EA9B
+        for _ in 0..<2_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let written = String(
+                (0..<Int(state >> 60) + 1).map { k in alphabet[Int((state >> (UInt64(k) * 3 % 50)) % UInt64(alphabet.count))] })
+            #expect(FormulaLexer.normalized(written) == written.lowercased().replacingOccurrences(of: "_", with: "-"), "\(written)")
+        }
     }
 }

@@ -114,4 +114,15 @@ import Testing
         #expect(census.overLimit == nil)
         #expect(TokenCensus("a\nb\nc\n", separatorLimit: 2).overLimit == TokenCensus.Place(line: 3, column: 2, name: ""))
     }
+
+    @Test func theCensusCountsTheSevenSeparatorsAndNothingElse() {
+        for separator in ["\n", ",", "[", "{", "-", ":", "?"] {
+            let text = "x" + String(repeating: separator + "x", count: 3)
+            #expect(TokenCensus(text, separatorLimit: 2).overLimit != nil, "\(separator.debugDescription)")
+            #expect(TokenCensus(text, separatorLimit: 3).overLimit == nil, "\(separator.debugDescription)")
+        }
+        for other in ["]", "}", ";", "!", "&", "*", " ", "\r", "\t", "#", "|", ">", "한"] {
+            #expect(TokenCensus(String(repeating: other + "x", count: 5), separatorLimit: 0).overLimit == nil, "\(other.debugDescription)")
+        }
+    }
 }

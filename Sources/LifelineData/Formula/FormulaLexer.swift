@@ -128,6 +128,19 @@ struct FormulaLexer {
         return unit(after: value, from: start)
     }
 
+    /// `written` (ASCII letters, digits, `_` and `-`, as ``id()`` reads them) in lowercase with `_` as `-`, byte by byte
+    /// (Foundation's `lowercased` and `replacingOccurrences` cost thousands of instructions an id).
+    static func normalized(_ written: String) -> String {
+        String(
+            decoding: written.utf8.map { byte in
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
+                case UInt8(ascii: "_"): UInt8(ascii: "-")
+                default: byte
+                }
+            }, as: UTF8.self)
+    }
+
     /// An id, from its first letter, with its copy number if `@k` follows.
     mutating func id() -> FormulaToken {
         let start = position
@@ -137,7 +150,7 @@ struct FormulaLexer {
             position += 1
         }
         let written = text(start..<position)
-        let id = written.lowercased().replacingOccurrences(of: "_", with: "-")
+        let id = Self.normalized(written)
         if id != written || !("a"..."z").contains(scalars[start]) {
             problems.append(
                 FormulaProblem(
