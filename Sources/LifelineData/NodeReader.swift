@@ -33,31 +33,7 @@ struct NodeReader {
     /// A reader that names `file` in its diagnostics; `text` is the file's text, for the positions of formulas.
     init(file: String, text: String = "") {
         self.file = file
-        // Split on the bytes (a line feed is one byte in UTF-8), much faster than on characters; a carriage return
-        // before a line feed joins it in one character, which the character split keeps whole, as here.
-        self.lines =
-            text.utf8.contains(UInt8(ascii: "\r"))
-            ? text.split(separator: "\n", omittingEmptySubsequences: false) : Self.lines(of: text)
-    }
-
-    /// `text` cut at each line feed (the empty line after a last one too), found in its bytes: the generic `split`
-    /// on the UTF-8 view stepped through each byte's index, a tenth of reading the data.
-    static func lines(of text: String) -> [Substring] {
-        var text = text
-        text.makeContiguousUTF8()
-        let ends = text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }
-        }
-        var lines: [Substring] = []
-        var start = text.startIndex, offset = 0
-        for end in (ends ?? []) + [text.utf8.count] {
-            let next = text.utf8.index(start, offsetBy: end - offset)
-            lines.append(text[start..<next])
-            guard next < text.endIndex else { break }
-            start = text.utf8.index(after: next)
-            offset = end + 1
-        }
-        return lines
+        self.lines = text.splitLines()
     }
 
     /// The first `maximumDiagnostics` problems in file order (by line and column; ties in the order found).

@@ -1,4 +1,5 @@
 import Foundation
+import LifelineData
 
 /// What a chart or table template declares in its first lines: plain-text lines such as `kind: models` and
 /// `models: sk-gross-flow, sk-survey-flow`, read from the template's source before anything is rendered, so each
@@ -59,7 +60,7 @@ extension TemplateDeclaration {
     init(name: String, file: String, path: String, text: String) {
         var lines: [Key: [DeclarationReference]] = [:]
         var inComment = false
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in text.splitLines().enumerated() {
             if inComment {
                 inComment = !line.containsText("}}")
                 continue
