@@ -74,7 +74,8 @@ struct BuildCommand: ParsableCommand {
         let options = analysis.options(over: recorded.map { AnalysisOptions(draws: $0.draws, seed: $0.seed) } ?? AnalysisOptions())
         func load() throws -> ReportBuilder {
             try ReportBuilder.loading(
-                project: { try project.loadProject() }, templates: { try project.loadTemplates() }, date: date, analysisOptions: options)
+                project: { try project.loadProject() }, parsedTemplates: { try project.parsedTemplates() }, date: date,
+                analysisOptions: options)
         }
         // A build reads the folder's last manifest while the data loads (only --check needs it first).
         let (previous, loaded) = check ? (recorded, Result { try load() }) : alongside({ folder.manifest() }, { Result { try load() } })

@@ -45,14 +45,26 @@ struct Lifeline: ParsableCommand {
     /// say the project has data of its own, a helper thread parses them while this thread reads the embedded data
     /// and compiles its models (``ProjectOptions/embeddedProject``): the reading takes about twice as long as the
     /// parse, and a new thread can take milliseconds to start on a sleeping core, so the helper gets the shorter
-    /// part (this thread parses them itself if the helper has not started by then). The guess only saves time:
-    /// loading takes the data read ahead only when the project turns out to be the embedded one, so the output
-    /// does not change.
+    /// part (this thread parses them itself if the helper has not started by then), and then reads and parses the
+    /// templates the arguments name (``ProjectOptions/templatesAhead``). The guesses only save time: loading takes
+    /// the data read ahead only when the project turns out to be the embedded one, and the templates only when it
+    /// fills them from the same place, so the output does not change.
     static func parseReadingAhead(_ arguments: [String]) throws -> any ParsableCommand {
         guard arguments.count > 1, ["build", "validate"].contains(arguments[1]),
             !arguments.contains(where: { $0.hasPrefix("--data") }), ProjectOptions.dataPath(flag: nil) == nil
         else { return try parseAsRoot() }
-        let parsing = Background { ParsedCommand(result: Result { try parseAsRoot() }) }
+        // The thread that parses the arguments then reads and parses the templates they name, while this one is still
+        // reading the data (the reading is prepared with the parse, so no one waits for a thread that never started).
+        let parsing = Background(
+            {
+                let result = Result { try parseAsRoot() }
+                if case .success(let command) = result,
+                    let project = (command as? BuildCommand)?.project ?? (command as? ValidateCommand)?.project
+                {
+                    ProjectOptions.templatesAhead.prepare(project)
+                }
+                return ParsedCommand(result: result)
+            }, then: { ProjectOptions.templatesAhead.run() })
         ProjectOptions.readEmbeddedProject()
         return try parsing.value.result.get()
     }

@@ -93,6 +93,15 @@ struct ProjectOptions: ParsableArguments {
         return .embedded
     }
 
+    /// The templates read and parsed ahead, for `build` and `validate` (``Lifeline/parseReadingAhead(_:)``).
+    static let templatesAhead = TemplatesAhead()
+
+    /// The templates to fill, parsed: those read ahead when they come from the same place, else read now.
+    func parsedTemplates() throws -> ParsedTemplates {
+        if let ahead = Self.templatesAhead.take(from: templatesPath) { return try ahead.get() }
+        return try ParsedTemplates(try loadTemplates())
+    }
+
     /// "data: data.yaml; templates: Templates" for the build's summary line.
     var provenance: String {
         "data: \(dataPath ?? "embedded"); templates: \(templatesPath ?? "embedded")"

@@ -42,7 +42,7 @@ struct ValidateCommand: ParsableCommand {
         var registry: Registry?
         do {
             let builder = try ReportBuilder.loading(
-                project: { try project.loadProject() }, templates: { try project.loadTemplates() },
+                project: { try project.loadProject() }, parsedTemplates: { try project.parsedTemplates() },
                 analysisOptions: AnalysisOptions(draws: Self.checkDraws))
             registry = builder.registry
             _ = try builder.build()

@@ -165,4 +165,25 @@ struct EngineShortcutTests {
         }
         #expect(counter.runs == 600)
     }
+
+    @Test("work that follows side work runs on the helper only when the helper did the side work, and runs once")
+    func followingWorkRunsOnce() {
+        let counter = RunCounter(), followed = RunCounter()
+        for index in 0..<300 {
+            let next = ClaimableWork { () -> Int in
+                followed.add()
+                return index + 1
+            }
+            let background = Background(
+                {
+                    counter.add()
+                    return index
+                }, then: { next.runIfUnclaimed() })
+            // Taken at once or after the helper has had time: either way each piece runs once, here or there.
+            if index % 2 == 0 { Thread.sleep(forTimeInterval: 0.0005) }
+            #expect(background.value == index)
+            #expect(next.result() == index + 1 && next.result() == index + 1)
+        }
+        #expect(counter.runs == 300 && followed.runs == 300)
+    }
 }

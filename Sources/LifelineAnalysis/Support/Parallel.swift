@@ -50,13 +50,14 @@ package func alongside<First, Second>(_ first: () -> First, _ second: () -> Seco
 ///
 /// The work is let go of before the signal: `withoutActuallyEscaping` traps if the closure is still held when it
 /// returns, and the helper can outlive the signal by a moment.
-private final class ClaimableWork<Value>: @unchecked Sendable {
+package final class ClaimableWork<Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var work: (() -> Value)?
     private var value: Value?
     private let done = DispatchSemaphore(value: 0)
 
-    init(_ work: @escaping () -> Value) { self.work = work }
+    /// Work for a helper or a reader to run, whichever comes to it first.
+    package init(_ work: @escaping () -> Value) { self.work = work }
 
     /// The work, for the first caller only.
     private func claim() -> (() -> Value)? {
@@ -70,15 +71,17 @@ private final class ClaimableWork<Value>: @unchecked Sendable {
     /// The work's value if this caller is the first, else nil; the work is let go of on return.
     private func runIfFirst() -> Value? { claim()?() }
 
-    /// On the helper: runs the work unless the reader has taken it.
-    func runIfUnclaimed() {
-        guard let computed = runIfFirst() else { return }
+    /// On the helper: runs the work unless the reader has taken it; whether it ran it.
+    @discardableResult
+    package func runIfUnclaimed() -> Bool {
+        guard let computed = runIfFirst() else { return false }
         value = computed
         done.signal()
+        return true
     }
 
     /// The value: the work run on this thread when no helper has started it, else the helper's once it is done.
-    func result() -> Value {
+    package func result() -> Value {
         if let computed = runIfFirst() {
             value = computed
             done.signal()
@@ -130,11 +133,12 @@ private final class MapSlots<Item, Result>: @unchecked Sendable {
 package final class Background<Value: Sendable>: @unchecked Sendable {
     private let work: ClaimableWork<Value>
 
-    /// Starts `work` on a new thread.
-    package init(_ work: @escaping @Sendable () -> Value) {
+    /// Starts `work` on a new thread, which then does `next` if it was the one that did `work` (for work that
+    /// follows from it and has a ``ClaimableWork`` of its own, so that no one waits for a thread that never started).
+    package init(_ work: @escaping @Sendable () -> Value, then next: (@Sendable () -> Void)? = nil) {
         let claimable = ClaimableWork(work)
         self.work = claimable
-        Thread { claimable.runIfUnclaimed() }.start()
+        Thread { if claimable.runIfUnclaimed() { next?() } }.start()
     }
 
     /// The value, once computed.

@@ -22,8 +22,18 @@ extension ReportBuilder {
         project: () throws -> (registry: Registry, program: CompiledProgram?), templates: () throws -> TemplateSet,
         date: String? = nil, analysisOptions: AnalysisOptions = AnalysisOptions()
     ) throws -> ReportBuilder {
+        try loading(
+            project: project, parsedTemplates: { try ParsedTemplates(try templates()) }, date: date, analysisOptions: analysisOptions)
+    }
+
+    /// ``loading(project:templates:date:analysisOptions:)`` for templates that may have been parsed already (the
+    /// closure runs beside the analysis, as the parse would).
+    public static func loading(
+        project: () throws -> (registry: Registry, program: CompiledProgram?), parsedTemplates: () throws -> ParsedTemplates,
+        date: String? = nil, analysisOptions: AnalysisOptions = AnalysisOptions()
+    ) throws -> ReportBuilder {
         let (parsed, loaded) = alongside(
-            { Result { () throws -> TemplateRenderer in try TemplateRenderer(templates: try templates()) } },
+            { Result { () throws -> TemplateRenderer in try parsedTemplates().renderer } },
             {
                 Result { () throws -> (Registry, Result<AnalysisResult, AnalysisError>) in
                     let (registry, program) = try project()
