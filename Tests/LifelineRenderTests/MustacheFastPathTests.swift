@@ -1,4 +1,5 @@
 import Foundation
+import LifelineData
 import Testing
 
 @testable import LifelineRender

@@ -45,14 +45,8 @@ public enum StandardNormal {
             found += inside[1] ? 0 : 1
             j += 2
         }
-        if j < count {
-            let p = values[j], q = p - 0.5
-            let isTail = !(abs(q) <= 0.425)
-            tails[found] = j
-            found += isTail ? 1 : 0
-            values[j] = isTail ? p : central(q)
-        }
         for t in 0..<found { values[tails[t]] = quantile(values[tails[t]]) }
+        if j < count { values[j] = quantile(values[j]) }
     }
 
     /// AS 241's central region, |q| ≤ 0.425 with q = p − ½: the formula below in both lanes (mulpd and divpd round

@@ -28,10 +28,11 @@ extension OutputFolder {
         func visit(_ relative: String, names: [String], ownedFolder: Bool) {
             for name in names {
                 let entry = relative.isEmpty ? name : relative + "/" + name
-                let kind = FileKind.of(root.appendingPathComponent(entry).path)
+                let path = root.appendingPathComponent(entry).path
+                let kind = FileKind.of(path)
                 if kind == .directory {
                     let inside = ownedFolder && folders.contains(entry)
-                    guard let names = try? manager.contentsOfDirectory(atPath: root.appendingPathComponent(entry).path) else {
+                    guard let names = try? manager.contentsOfDirectory(atPath: path) else {
                         foreign.append(entry + "/")
                         continue
                     }

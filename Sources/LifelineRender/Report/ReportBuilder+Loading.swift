@@ -13,21 +13,14 @@ extension ReportBuilder {
         registry: () throws -> Registry, templates: () throws -> TemplateSet,
         date: String? = nil, analysisOptions: AnalysisOptions = AnalysisOptions()
     ) throws -> ReportBuilder {
-        try loading(project: { (try registry(), nil) }, templates: templates, date: date, analysisOptions: analysisOptions)
+        try loading(
+            project: { (try registry(), nil) }, parsedTemplates: { try ParsedTemplates(try templates()) }, date: date,
+            analysisOptions: analysisOptions)
     }
 
     /// ``loading(registry:templates:date:analysisOptions:)`` for a project whose loading also compiles its models
-    /// (to report their errors): the analysis runs that program instead of compiling the models again.
-    public static func loading(
-        project: () throws -> (registry: Registry, program: CompiledProgram?), templates: () throws -> TemplateSet,
-        date: String? = nil, analysisOptions: AnalysisOptions = AnalysisOptions()
-    ) throws -> ReportBuilder {
-        try loading(
-            project: project, parsedTemplates: { try ParsedTemplates(try templates()) }, date: date, analysisOptions: analysisOptions)
-    }
-
-    /// ``loading(project:templates:date:analysisOptions:)`` for templates that may have been parsed already (the
-    /// closure runs beside the analysis, as the parse would).
+    /// (to report their errors), so that the analysis runs that program instead of compiling the models again, and
+    /// whose templates may have been parsed already (the closure runs beside the analysis, as the parse would).
     public static func loading(
         project: () throws -> (registry: Registry, program: CompiledProgram?), parsedTemplates: () throws -> ParsedTemplates,
         date: String? = nil, analysisOptions: AnalysisOptions = AnalysisOptions()

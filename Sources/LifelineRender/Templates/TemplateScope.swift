@@ -1,4 +1,5 @@
 import Foundation
+import LifelineData
 import Mustache
 
 /// Mustache's context stack at one tag, as the strict check models it: the root context, then the value of each
