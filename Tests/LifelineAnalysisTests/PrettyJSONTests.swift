@@ -29,6 +29,8 @@ import Testing
         var url = URL(string: "https://example.org/a/b?c=d")!
         var float: Float = 0.1
         var optionalNumbers: [Double?] = [1, nil]
+        var decimal = Decimal(string: "12.50")!
+        var optionalScalars: [String: Bool?] = ["yes": true, "no": nil]
     }
 
     @Test func writesWhatJSONEncoderWritesForAwkwardValues() throws {
@@ -49,6 +51,7 @@ import Testing
     @Test func writesTopLevelScalarsAsJSONEncoderDoes() throws {
         #expect(try Self.ours(2.5) == (try Self.foundation(2.5)))
         #expect(try Self.ours("a/b") == (try Self.foundation("a/b")))
+        #expect(try Self.ours(Optional(2.5)) == (try Self.foundation(Optional(2.5))))
     }
 
     /// Encodes the key `b` twice and nests containers by hand.

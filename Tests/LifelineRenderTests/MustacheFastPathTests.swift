@@ -55,6 +55,45 @@ struct MustacheFastPathTests {
         }
     }
 
+    /// swift-mustache 2.1.1's `read(untilString:)`, a `Character` at a time: the text before the string and the
+    /// position after the read (nil when the string is not found).
+    static func readUntilString(_ text: String, _ until: String, skipToEnd: Bool) -> (read: String, position: String.Index)? {
+        var position = text.startIndex, found = text.startIndex, untilIndex = until.startIndex
+        while position < text.endIndex {
+            if text[position] == until[untilIndex] {
+                if untilIndex == until.startIndex { found = position }
+                untilIndex = until.index(after: untilIndex)
+                if untilIndex == until.endIndex {
+                    position = text.index(after: position)
+                    return (String(text[..<found]), skipToEnd ? position : found)
+                }
+            } else {
+                untilIndex = until.startIndex
+            }
+            position = text.index(after: position)
+        }
+        return nil
+    }
+
+    @Test("reading up to a string (the end of a comment) stops where a walk over the characters stops")
+    func readUntilString() throws {
+        for text in Self.corpus(count: 5_000) {
+            for until in ["}}", "{{", "%>", "\r\n", "é}", "e\u{301}"] {
+                for skipToEnd in [false, true] {
+                    var parser = Parser(text)
+                    let expected = Self.readUntilString(text, until, skipToEnd: skipToEnd)
+                    let read = try? parser.read(untilString: until, throwOnOverflow: true, skipToEnd: skipToEnd)
+                    #expect(read.map(String.init) == expected?.read, "\(text.debugDescription) \(until.debugDescription)")
+                    if let expected {
+                        #expect(parser.position == expected.position, "\(text.debugDescription) \(until.debugDescription)")
+                    } else {
+                        #expect(parser.position == text.startIndex, "\(text.debugDescription) \(until.debugDescription)")
+                    }
+                }
+            }
+        }
+    }
+
     /// Text ends with a letter: Mustache drops a last line of blanks alone.
     @Test("a template of text alone renders as itself, whatever its characters")
     func textAlone() throws {
@@ -78,18 +117,20 @@ struct MustacheFastPathTests {
                 {{#person}}{{name}} {{person.name}}{{/person}}|{{person.address.city}}|\
                 {{#rows}}{{name}}{{^last}}, {{/last}}{{/rows}}|{{#mixed}}[{{.}}]{{/mixed}}|{{#empty}}x{{/empty}}{{^empty}}none{{/empty}}|\
                 {{marked}}|{{#rows}}{{title}}{{/rows}}|{{missing}}|{{#person}}{{.name}}{{/person}}|{{count}}|{{#rows}}{{#first}}first{{/first}}{{/rows}}|\
-                {{maybe}}|{{some}}|{{#some}}({{.}}){{/some}}|{{^maybe}}no{{/maybe}}|{{#rows}}{{^last()}}-{{/last()}}{{/rows}}
+                {{maybe}}|{{some}}|{{#some}}({{.}}){{/some}}|{{^maybe}}no{{/maybe}}|{{#rows}}{{^last()}}-{{/last()}}{{/rows}}|\
+                {{share}} {{{share}}} {{big}} {{{count}}}|{{rows}}
                 """)
         let context: [String: Any] = [
             "title": "A & B", "on": true, "off": false,
             "person": ["name": "Kim", "address": ["city": "Seoul"] as [String: Any]] as [String: Any],
             "rows": [["name": "one"], ["name": "two"]] as [[String: Any]],
             "mixed": ["x", 2] as [Any], "empty": [] as [[String: Any]], "marked": Marked(), "count": 3,
-            "maybe": String?.none as Any, "some": String?("x") as Any,
+            "maybe": String?.none as Any, "some": String?("x") as Any, "share": 0.25, "big": 1e21,
         ]
         #expect(
             template.render(context)
-                == "A &amp; B|A & B|on|off|Kim Kim|Seoul|one, two, |[x][2]|none|&lt;b&gt;marked&lt;/b&gt;|A &amp; BA &amp; B||Kim|3||nil|x|(x)||-"
+                == "A &amp; B|A & B|on|off|Kim Kim|Seoul|one, two, |[x][2]|none|&lt;b&gt;marked&lt;/b&gt;|A &amp; BA &amp; B||Kim|3||nil|x|(x)||-|0.25 0.25 1e+21 3|"
+                + #"[[&quot;name&quot;: &quot;one&quot;], [&quot;name&quot;: &quot;two&quot;]]"#
         )
     }
 

@@ -74,8 +74,11 @@ struct TemplateScope {
     /// What swift-mustache's lookup of `name` inside `value` finds: a dictionary's entry, or a stored property.
     /// Safe markup has no parts a template may name.
     static func child(_ name: String, of value: Any) -> Any? {
+        if let dictionary = exactly(value, [String: Any].self) { return dictionary[name] }
+        // A string, a flag or a list has no part a name reaches (no stored property, no Mustache protocol), and
+        // neither has safe markup; their types are compared, as a failing cast looks their conformances up.
+        if Self.hasNoNamedParts(value) { return nil }
         if let dictionary = value as? [String: Any] { return dictionary[name] }
-        if value is SafeMarkup { return nil }
         var object: Any? = value
         if let custom = value as? MustacheCustomRepresentation { object = custom.representation }
         guard let object else { return nil }
@@ -121,10 +124,30 @@ struct TemplateScope {
     /// The elements a section over `value` enters one by one, when it is a list (swift-mustache's
     /// `MustacheSequence`: arrays, sets and reversed collections).
     static func elements(of value: Any) -> [Any]? {
+        // The types contexts hold are compared before anything is cast (see `hasNoNamedParts(_:)`).
+        if let array = exactly(value, [Any].self) { return array }
+        if let array = exactly(value, [[String: Any]].self) { return array }
+        let type = Swift.type(of: value)
+        if type == String.self || type == Bool.self || type == [String: Any].self || type == SafeMarkup.self { return nil }
         if let array = value as? [Any] { return array }
         guard let sequence = value as? any MustacheSequence else { return nil }
         func collect<S: Sequence>(_ sequence: S) -> [Any] { sequence.map { $0 } }
         return collect(sequence)
+    }
+
+    /// Whether `value` is exactly a string, a flag, a list of values or of dictionaries, or safe markup: values in
+    /// which no name finds a part.
+    static func hasNoNamedParts(_ value: Any) -> Bool {
+        let type = Swift.type(of: value)
+        return type == String.self || type == Bool.self || type == [Any].self || type == [[String: Any]].self
+            || type == SafeMarkup.self
+    }
+
+    /// `value` as a `T` when its dynamic type is exactly `T`, else nil, without the conformance look-ups of a
+    /// failing `as?`.
+    static func exactly<T>(_ value: Any, _ type: T.Type) -> T? {
+        guard Swift.type(of: value) == type else { return nil }
+        return (value as! T)
     }
 
     /// The shape of a value for the check: its dictionary keys, list elements and leaf kinds, nested. List

@@ -139,7 +139,13 @@ extension Parser {
         let startIndex = self.position
         var foundIndex = self.position
         var untilIndex = untilString.startIndex
+        // Lifeline: while nothing of `untilString` is matched, one-byte characters other than its first (when that
+        // is one byte) are skipped as bytes (see `skipASCII(while:)`): a comment was read a `Character` at a time.
+        let firstByte = untilString.utf8.first.flatMap { $0 < 0x80 && $0 != 0x0D && untilString.first?.utf8.count == 1 ? $0 : nil }
         while !self.reachedEnd() {
+            if let firstByte, untilIndex == untilString.startIndex, skipASCII(while: { $0 != firstByte }), self.reachedEnd() {
+                break
+            }
             if unsafeCurrent() == untilString[untilIndex] {
                 if untilIndex == untilString.startIndex {
                     foundIndex = self.position
@@ -169,10 +175,13 @@ extension Parser {
     /// - Parameter characterSet: Character set to check against
     /// - Throws: .overflow
     /// - Returns: String read from buffer
-    @discardableResult mutating func read(until characterSet: Set<Character>, throwOnOverflow: Bool = true) throws -> Substring {
+    /// Lifeline: `ascii`, when given, is `asciiMembers(of: characterSet)` worked out once by the caller.
+    @discardableResult mutating func read(
+        until characterSet: Set<Character>, ascii: ASCIIMembers? = nil, throwOnOverflow: Bool = true
+    ) throws -> Substring {
         let startIndex = self.position
         // Lifeline: runs of one-byte characters are skipped as bytes (see `skipASCII(while:)`).
-        let ascii = Self.asciiMembers(of: characterSet)
+        let ascii = ascii ?? Self.asciiMembers(of: characterSet)
         while !self.reachedEnd() {
             if skipASCII(while: { !ascii.contains($0) }) {
                 if self.reachedEnd() { break }

@@ -120,7 +120,8 @@ extension MustacheTemplate {
         while !parser.reachedEnd() {
             // if new line read whitespace
             if state.newLine {
-                let whiteSpace = parser.read(while: Set(" \t"))
+                // Lifeline: the set and its one-byte members are made once (see `blanks`).
+                let whiteSpace = parser.read(while: self.blanks, ascii: self.blankMembers)
                 // If inside a partial block definition
                 if state.flags.contains(.isPartialDefinition), !state.flags.contains(.isPartialDefinitionTopLevel) {
                     // if definition indent has been set then remove it from current whitespace otherwise set the
@@ -367,10 +368,12 @@ extension MustacheTemplate {
         guard let delimiterFirstChar = state.startDelimiter.first else { return "" }
         var totalText = ""
         untilSet.insert(delimiterFirstChar)
+        // Lifeline: the set's one-byte members, worked out once a call instead of at every read.
+        let untilMembers = Parser.asciiMembers(of: untilSet)
 
         while !parser.reachedEnd() {
             // read until we hit either a newline or "{"
-            let text = try parser.read(until: untilSet, throwOnOverflow: false)
+            let text = try parser.read(until: untilSet, ascii: untilMembers, throwOnOverflow: false)
             totalText += text
             // if new line append all text read plus newline
             if parser.current().isNewline {
@@ -498,7 +501,7 @@ extension MustacheTemplate {
     static func hasLineFinished(_ parser: inout Parser) -> Bool {
         var parser2 = parser
         if parser.reachedEnd() { return true }
-        parser2.read(while: Set(" \t"))
+        parser2.read(while: self.blanks, ascii: self.blankMembers)
         if parser2.current().isNewline {
             parser2.unsafeAdvance()
             try! parser.setPosition(parser2.position)
@@ -518,4 +521,7 @@ extension MustacheTemplate {
     private static let sectionNameMembersWithoutBrackets = Parser.asciiMembers(of: sectionNameCharsWithoutBrackets)
     private static let sectionNameMembers = Parser.asciiMembers(of: sectionNameChars)
     private static let partialNameMembers = Parser.asciiMembers(of: partialNameChars)
+    // Lifeline: the blanks read at the start of a line and before its end, made once instead of at every line.
+    private static let blanks = Set<Character>(" \t")
+    private static let blankMembers = Parser.asciiMembers(of: blanks)
 }

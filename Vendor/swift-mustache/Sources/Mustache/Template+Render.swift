@@ -49,6 +49,10 @@ extension MustacheTemplate {
                 if let string = exactly(child, String.self) {
                     return context.contentType.escapeText(string)
                 }
+                // Lifeline: a whole or decimal number is written as `String(describing:)` writes it.
+                if let number = plainNumberText(child) {
+                    return context.contentType.escapeText(number)
+                }
                 if let template = child as? MustacheTemplate {
                     return template.render(context: context)
                 } else if let renderable = child as? MustacheCustomRenderable {
@@ -65,6 +69,9 @@ extension MustacheTemplate {
                 // Lifeline: a plain string as it is (see `.variable`).
                 if let string = exactly(child, String.self) {
                     return string
+                }
+                if let number = plainNumberText(child) {
+                    return number
                 }
                 if let renderable = child as? MustacheCustomRenderable {
                     return renderable.renderText
@@ -361,11 +368,20 @@ extension MustacheTemplate {
         return child
     }
 
-    /// Lifeline: whether `value`'s type is exactly `String`, `Bool` or `[String: Any]`, which conform to no
-    /// Mustache protocol that `getChild` looks for.
+    /// Lifeline: whether `value`'s type is exactly `String`, `Bool`, `[String: Any]`, `[[String: Any]]` or `[Any]`,
+    /// which conform to no Mustache protocol that `getChild` looks for before it returns them.
     private func isPlain(_ value: Any) -> Bool {
         let type = Swift.type(of: value)
-        return type == String.self || type == Bool.self || type == [String: Any].self
+        return type == String.self || type == Bool.self || type == [String: Any].self || type == [[String: Any]].self
+            || type == [Any].self
+    }
+
+    /// Lifeline: the text of a value whose type is exactly `Int` or `Double`, as `String(describing:)` gives it
+    /// (neither is a template, a `MustacheCustomRenderable` or a lambda); nil for any other value.
+    private func plainNumberText(_ value: Any) -> String? {
+        if let number = exactly(value, Int.self) { return String(number) }
+        if let number = exactly(value, Double.self) { return number.description }
+        return nil
     }
 
     private func unwrapIfAnyContainsOptional(_ value: Any) -> Any {
