@@ -39,22 +39,22 @@ enum QuoteTokens {
         var index = 0
         while index < characters.count {
             let character = characters[index]
-            if character.isWhitespace {
+            if isWhitespace(character) {
                 index += 1
-            } else if character.isASCII, character.isNumber {
+            } else if isDigit(character) {
                 let (value, end) = digits(characters, from: index)
                 tokens.append(.number(value))
                 index = end
-            } else if character.isLetter {
+            } else if isLetter(character) {
                 var end = index
                 while end < characters.count,
-                    characters[end].isLetter
+                    isLetter(characters[end])
                         || characters[end] == "." && end + 1 < characters.count
-                            && characters[end + 1].isLetter
+                            && isLetter(characters[end + 1])
                 {
                     end += 1
                 }
-                let word = String(characters[index..<end]).lowercased()
+                let word = lowercased(characters[index..<end])
                 index = end
                 tokens.append(wordToken(word, characters: characters, index: &index, after: tokens.last))
             } else {
@@ -76,8 +76,8 @@ enum QuoteTokens {
             // "twenty-five": a tens word, a hyphen and a unit word.
             if tens >= 20, index + 1 < characters.count, characters[index] == "-" {
                 var end = index + 1
-                while end < characters.count, characters[end].isLetter { end += 1 }
-                if let unit = numberWords[String(characters[(index + 1)..<end]).lowercased()], unit < 10 {
+                while end < characters.count, isLetter(characters[end]) { end += 1 }
+                if let unit = numberWords[lowercased(characters[(index + 1)..<end])], unit < 10 {
                     index = end
                     return .number(tens + unit)
                 }
@@ -88,8 +88,8 @@ enum QuoteTokens {
         if word == "percent" { return .percent }
         if word == "per" {
             var end = index
-            while end < characters.count, characters[end].isWhitespace { end += 1 }
-            if String(characters[end..<min(end + 4, characters.count)]).lowercased() == "cent" {
+            while end < characters.count, isWhitespace(characters[end]) { end += 1 }
+            if lowercased(characters[end..<min(end + 4, characters.count)]) == "cent" {
                 index = end + 4
                 return .percent
             }
@@ -99,10 +99,42 @@ enum QuoteTokens {
         return .other
     }
 
+    // One-byte characters are judged by their byte, the others by their Unicode properties: a quote is mostly ASCII,
+    // and `Character`'s properties cost hundreds of instructions a call.
+
+    /// `character.isWhitespace`.
+    static func isWhitespace(_ character: Character) -> Bool {
+        guard let byte = character.asciiValue else { return character.isWhitespace }
+        return byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+
+    /// `character.isLetter`.
+    static func isLetter(_ character: Character) -> Bool {
+        guard let byte = character.asciiValue else { return character.isLetter }
+        return (0x61...0x7A).contains(byte | 0x20)
+    }
+
+    /// `character.isASCII && character.isNumber`: a digit 0–9.
+    static func isDigit(_ character: Character) -> Bool {
+        guard let byte = character.asciiValue else { return false }
+        return (0x30...0x39).contains(byte)
+    }
+
+    /// `String(characters).lowercased()`, without building the string twice when every character is one byte.
+    static func lowercased(_ characters: ArraySlice<Character>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(characters.count)
+        for character in characters {
+            guard let byte = character.asciiValue, character.utf8.count == 1 else { return String(characters).lowercased() }
+            bytes.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The number written in digits at `start`: thousands groups of three after commas, then decimals after a point;
     /// returns it and the index after it.
     private static func digits(_ characters: [Character], from start: Int) -> (Double, Int) {
-        func isDigit(_ index: Int) -> Bool { index < characters.count && characters[index].isASCII && characters[index].isNumber }
+        func isDigit(_ index: Int) -> Bool { index < characters.count && Self.isDigit(characters[index]) }
         var end = start
         var text = ""
         while isDigit(end) { text.append(characters[end]); end += 1 }
