@@ -40,7 +40,9 @@ let package = Package(
             dependencies: ["CSHA256", .product(name: "Yams", package: "Yams")],
             plugins: ["EmbedFiles"]
         ),
-        .target(name: "LifelineAnalysis", dependencies: ["LifelineData"]),
+        // The simulation's column loops in AVX2 lanes where the processor has them (the Swift loops otherwise).
+        .target(name: "CKernels"),
+        .target(name: "LifelineAnalysis", dependencies: ["LifelineData", "CKernels"]),
         .target(name: "LifelineCharts"),
         .target(
             name: "LifelineRender",

@@ -30,6 +30,17 @@ public enum StandardNormal {
     /// The branch of ``quantile(_:)`` goes one way or the other at random for 15 % of draws; this way it is not taken.
     /// The central formula takes two values at a time in SSE lanes (the same operations on each, so the same bits).
     static func quantiles(_ values: UnsafeMutablePointer<Double>, count: Int, tails: UnsafeMutablePointer<Int>) {
+        quantiles(values, count: count, tails: tails, packed: PackedKernels.available)
+    }
+
+    /// ``quantiles(_:count:tails:)`` with the central formula four values at a time in AVX lanes where `packed`
+    /// (`PackedKernels`; tests compare the two).
+    static func quantiles(_ values: UnsafeMutablePointer<Double>, count: Int, tails: UnsafeMutablePointer<Int>, packed: Bool) {
+        if packed {
+            let found = PackedKernels.normalCentral(values, count: count, tails: tails)
+            for t in 0..<found { values[tails[t]] = quantile(values[tails[t]]) }
+            return
+        }
         var found = 0
         let raw = UnsafeMutableRawPointer(values)
         var j = 0

@@ -3,25 +3,26 @@ import LifelineData
 /// One operation of the column program: `target = left ∘ right` for every draw of a chunk.
 struct ColumnOp: Sendable, Equatable {
     /// Which operation.
-    enum Code: Sendable, Equatable {
+    /// (The raw values are the operation numbers of `CKernels`' `lifeline_column_op`.)
+    enum Code: Int32, Sendable, Equatable {
         /// `left + right`.
-        case add
+        case add = 0
         /// `left - right`.
-        case subtract
+        case subtract = 1
         /// `left * right`.
-        case multiply
+        case multiply = 2
         /// `left / right`.
-        case divide
+        case divide = 3
         /// `left ^ right`.
-        case power
+        case power = 4
         /// `min(left, right)`.
-        case minimum
+        case minimum = 5
         /// `max(left, right)`.
-        case maximum
+        case maximum = 6
         /// `-left`.
-        case negate
+        case negate = 7
         /// `left`.
-        case copy
+        case copy = 8
 
         /// The operation of a binary operator.
         init(_ op: FormulaOperator) {

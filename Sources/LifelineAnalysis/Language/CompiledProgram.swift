@@ -41,8 +41,14 @@ public struct CompiledProgram: SimulationModel {
 
     /// Runs every operation over `count` draws.
     public func evaluate(_ x: UnsafeMutablePointer<Double>, stride: Int, count: Int, into y: UnsafeMutablePointer<Double>) {
+        evaluate(x, stride: stride, count: count, into: y, packed: PackedKernels.available)
+    }
+
+    /// ``evaluate(_:stride:count:into:)`` with the AVX2 loops where `packed` (tests compare the two).
+    func evaluate(_ x: UnsafeMutablePointer<Double>, stride: Int, count: Int, into y: UnsafeMutablePointer<Double>, packed: Bool) {
         for op in operations {
             let target = y + op.target * stride
+            if packed, PackedKernels.run(op, target: target, x: x, y: y, stride: stride, count: count) { continue }
             switch op.code {
             case .add: Self.run(AddKernel.self, target, op.left, op.right, x, y, stride, count)
             case .subtract: Self.run(SubtractKernel.self, target, op.left, op.right, x, y, stride, count)

@@ -39,6 +39,7 @@ struct WorkerState<Model: SimulationModel>: ~Copyable {
         let chunk = MonteCarlo.chunkSize
         let inputCount = samplers.count
         let outputs = columns + inputCount * chunk
+        let packed = PackedKernels.available
         var blockSum = [Double](repeating: 0, count: model.outputCount)
         var blockSquares = [Double](repeating: 0, count: model.outputCount)
         var done = 0
@@ -63,7 +64,11 @@ struct WorkerState<Model: SimulationModel>: ~Copyable {
                 var low = Double.infinity, high = -Double.infinity, finite = true
                 var start = 0
                 while start < n {
-                    let moments = Self.moments(column + start, count: min(MonteCarlo.sumSize, n - start), shift: reference[k])
+                    let size = min(MonteCarlo.sumSize, n - start)
+                    let moments =
+                        packed
+                        ? PackedKernels.moments(column + start, count: size, shift: reference[k])
+                        : Self.moments(column + start, count: size, shift: reference[k])
                     blockSum[k] += moments.sum
                     blockSquares[k] += moments.squares
                     finite = finite && moments.sum.isFinite
