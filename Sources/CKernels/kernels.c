@@ -103,6 +103,99 @@ void lifeline_moments(const double *values, long count, double shift, double out
     out[3] = maximum;
 }
 
+/// Loads four generators' words into registers `s0`…`s3` (lane m is generator m).
+#define LIFELINE_LOAD_STATES(states)                                                                                 \
+    __m256i s0 = _mm256_set_epi64x(states[12], states[8], states[4], states[0]);                                     \
+    __m256i s1 = _mm256_set_epi64x(states[13], states[9], states[5], states[1]);                                     \
+    __m256i s2 = _mm256_set_epi64x(states[14], states[10], states[6], states[2]);                                    \
+    __m256i s3 = _mm256_set_epi64x(states[15], states[11], states[7], states[3])
+
+/// The next output of each generator in `BITS`: xoshiro256**'s rotl(s1 × 5, 7) × 9, then the state's update.
+#define LIFELINE_NEXT(BITS)                                                                                          \
+    __m256i BITS;                                                                                                    \
+    do {                                                                                                             \
+        __m256i x_ = _mm256_add_epi64(_mm256_slli_epi64(s1, 2), s1);                                                 \
+        x_ = _mm256_or_si256(_mm256_slli_epi64(x_, 7), _mm256_srli_epi64(x_, 57));                                   \
+        BITS = _mm256_add_epi64(_mm256_slli_epi64(x_, 3), x_);                                                       \
+        __m256i t_ = _mm256_slli_epi64(s1, 17);                                                                      \
+        s2 = _mm256_xor_si256(s2, s0);                                                                               \
+        s3 = _mm256_xor_si256(s3, s1);                                                                               \
+        s1 = _mm256_xor_si256(s1, s2);                                                                               \
+        s0 = _mm256_xor_si256(s0, s3);                                                                               \
+        s2 = _mm256_xor_si256(s2, t_);                                                                               \
+        s3 = _mm256_or_si256(_mm256_slli_epi64(s3, 45), _mm256_srli_epi64(s3, 19));                                  \
+    } while (0)
+
+/// Writes registers `s0`…`s3` back to four generators' words.
+#define LIFELINE_STORE_STATES(states)                                                                                \
+    do {                                                                                                             \
+        unsigned long long words_[4][4];                                                                             \
+        _mm256_storeu_si256((__m256i *)words_[0], s0);                                                               \
+        _mm256_storeu_si256((__m256i *)words_[1], s1);                                                               \
+        _mm256_storeu_si256((__m256i *)words_[2], s2);                                                               \
+        _mm256_storeu_si256((__m256i *)words_[3], s3);                                                               \
+        for (int m_ = 0; m_ < 4; m_++)                                                                               \
+            for (int w_ = 0; w_ < 4; w_++) states[4 * m_ + w_] = words_[w_][m_];                                     \
+    } while (0)
+
+/// An integer below 2⁵² as a double, as `Sampler.double` makes it: placed in 2⁵²'s mantissa, 2⁵² subtracted.
+#define LIFELINE_DOUBLE(INTEGER)                                                                                     \
+    _mm256_sub_pd(_mm256_castsi256_pd(_mm256_or_si256(INTEGER, _mm256_set1_epi64x(0x4330000000000000LL))),          \
+                  _mm256_set1_pd(0x1p52))
+
+/// Stores four registers of four draws (register k holds draw j + k of each lane) as four runs, one a lane.
+#define LIFELINE_STORE_TURNED(OUTPUTS, J, D0, D1, D2, D3)                                                            \
+    do {                                                                                                             \
+        __m256d t0_ = _mm256_unpacklo_pd(D0, D1), t1_ = _mm256_unpackhi_pd(D0, D1);                                  \
+        __m256d t2_ = _mm256_unpacklo_pd(D2, D3), t3_ = _mm256_unpackhi_pd(D2, D3);                                  \
+        _mm256_storeu_pd(OUTPUTS[0] + (J), _mm256_permute2f128_pd(t0_, t2_, 0x20));                                  \
+        _mm256_storeu_pd(OUTPUTS[1] + (J), _mm256_permute2f128_pd(t1_, t3_, 0x20));                                  \
+        _mm256_storeu_pd(OUTPUTS[2] + (J), _mm256_permute2f128_pd(t0_, t2_, 0x31));                                  \
+        _mm256_storeu_pd(OUTPUTS[3] + (J), _mm256_permute2f128_pd(t1_, t3_, 0x31));                                  \
+    } while (0)
+
+/// Stores one register of draws (draw `J` of each lane) lane by lane.
+#define LIFELINE_STORE_LANES(OUTPUTS, J, D)                                                                          \
+    do {                                                                                                             \
+        double lanes_[4];                                                                                            \
+        _mm256_storeu_pd(lanes_, D);                                                                                 \
+        for (int m_ = 0; m_ < 4; m_++) OUTPUTS[m_][J] = lanes_[m_];                                                  \
+    } while (0)
+
+__attribute__((target("avx2")))
+void lifeline_mixtures2(unsigned long long states[16], const unsigned long long thresholds[4], const double offsets[8],
+                        const double scales[8], double *const outputs[4], long count) {
+    LIFELINE_LOAD_STATES(states);
+    // pick ≥ threshold exactly when pick > threshold − 1 (both below 2³⁴, so the signed comparison is exact).
+    const __m256i bounds = _mm256_set_epi64x(thresholds[3] - 1, thresholds[2] - 1, thresholds[1] - 1, thresholds[0] - 1);
+    const __m256d offset0 = _mm256_set_pd(offsets[6], offsets[4], offsets[2], offsets[0]);
+    const __m256d offset1 = _mm256_set_pd(offsets[7], offsets[5], offsets[3], offsets[1]);
+    const __m256d scale0 = _mm256_set_pd(scales[6], scales[4], scales[2], scales[0]);
+    const __m256d scale1 = _mm256_set_pd(scales[7], scales[5], scales[3], scales[1]);
+    const __m256i low32 = _mm256_set1_epi64x(0xFFFFFFFFLL);
+    const __m256d half = _mm256_set1_pd(0.5), unit = _mm256_set1_pd(0x1p-32);
+    __m256d drawn[4];
+    long j = 0;
+    while (j < count) {
+        int steps = count - j >= 4 ? 4 : (int)(count - j);
+        for (int step = 0; step < steps; step++) {
+            LIFELINE_NEXT(bits);
+            __m256d second = _mm256_castsi256_pd(_mm256_cmpgt_epi64(_mm256_srli_epi64(bits, 32), bounds));
+            __m256d u = _mm256_mul_pd(_mm256_add_pd(LIFELINE_DOUBLE(_mm256_and_si256(bits, low32)), half), unit);
+            __m256d offset = _mm256_blendv_pd(offset0, offset1, second);
+            __m256d scale = _mm256_blendv_pd(scale0, scale1, second);
+            drawn[step] = _mm256_add_pd(offset, _mm256_mul_pd(scale, u));
+        }
+        if (steps == 4) {
+            LIFELINE_STORE_TURNED(outputs, j, drawn[0], drawn[1], drawn[2], drawn[3]);
+        } else {
+            for (int step = 0; step < steps; step++) LIFELINE_STORE_LANES(outputs, j + step, drawn[step]);
+        }
+        j += steps;
+    }
+    LIFELINE_STORE_STATES(states);
+}
+
 /// Horner's rule for AS 241's central polynomials, highest coefficient first, each step a product then a sum.
 #define LIFELINE_HORNER(R, C0, C1, C2, C3, C4, C5, C6, C7)                                                          \
     ({                                                                                                              \
@@ -144,6 +237,11 @@ long lifeline_normal_central(double *values, long count, long *tails) {
 }
 
 #else
+
+void lifeline_mixtures2(unsigned long long states[16], const unsigned long long thresholds[4], const double offsets[8],
+                        const double scales[8], double *const outputs[4], long count) {
+    (void)states; (void)thresholds; (void)offsets; (void)scales; (void)outputs; (void)count;
+}
 
 long lifeline_normal_central(double *values, long count, long *tails) {
     (void)values; (void)count; (void)tails;

@@ -99,6 +99,38 @@ struct PackedKernelTests {
         }
     }
 
+    @Test func fourMixturesDrawnSideBySideGiveEachMixturesDrawsAndAdvanceItsGenerator() {
+        // Points and ranges, weights from even to lopsided (a threshold near 0 and near 2³²).
+        let mixtures: [MixtureSampler] = [
+            MixtureSampler([(1, .uniform(low: 0.1, width: 0.2)), (1, .uniform(low: 0.3, width: 0.4))]),
+            MixtureSampler([(3, .constant(0.7)), (1, .uniform(low: 0.1, width: 0.6))]),
+            MixtureSampler([(1e-9, .uniform(low: -5, width: 1e-3)), (1, .constant(2))]),
+            MixtureSampler([(1, .constant(-0.0)), (1e-9, .uniform(low: 1e300, width: 1e300))]),
+        ]
+        let samplers = mixtures.map { Sampler.mixture($0) } + [.leaf(.uniform(low: 0, width: 1))]
+        let groups = PackedKernels.DrawGroup.groups(of: samplers)
+        #expect(groups.map(\.inputs) == [[0, 1, 2, 3]])
+        for count in [0, 1, 2, 3, 4, 5, 7, 8, 1023, 1024] {
+            let stride = max(count, 1)
+            let starts = (0..<5).map { Xoshiro256StarStar(seed: UInt64(count), stream: UInt64($0)) }
+            var swiftGenerators = starts, packedGenerators = starts
+            var swift = [Double](repeating: 0, count: 5 * stride), packed = swift
+            swift.withUnsafeMutableBufferPointer { columns in
+                for (m, mixture) in mixtures.enumerated() {
+                    mixture.fill(columns.baseAddress! + m * stride, count: count, using: &swiftGenerators[m])
+                }
+            }
+            packed.withUnsafeMutableBufferPointer { columns in
+                packedGenerators.withUnsafeMutableBufferPointer {
+                    groups[0].fill(columns.baseAddress!, stride: stride, count: count, generators: $0)
+                }
+            }
+            #expect(Self.bits(packed) == Self.bits(swift), "\(count) draws")
+            #expect(packedGenerators == swiftGenerators, "\(count) draws")
+        }
+        withExtendedLifetime(mixtures) {}
+    }
+
     @Test func aWholeProgramGivesTheSameColumnsEitherWay() throws {
         let registry = try LifelineData.Registry.embedded()
         let program = try FormulaCompiler.compile(registry.declarations, registry: registry).get()

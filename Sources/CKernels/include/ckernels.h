@@ -30,6 +30,15 @@ int lifeline_column_op(int op, double *target, const double *a, const double *b,
 /// comparison. Writes sum, squares, minimum and maximum to `out`. Call only when `lifeline_kernels_avx2()` returned 1.
 void lifeline_moments(const double *values, long count, double shift, double out[4]);
 
+/// Four two-part mixtures of points and uniform ranges, each drawn from its own xoshiro256** generator, `count`
+/// draws each, in lockstep (generator m in lane m): as `MixtureSampler.fill` draws a two-part mixture, one 64-bit
+/// output a draw, its high 32 bits picking the part (the second when they are at least `threshold[m]`), its low 32
+/// bits the value `offset[part] + scale[part] × u` with u = (bits + ½) 2⁻³². `states` holds the generators' words
+/// s0…s3, four a generator, and is advanced; `offsets` and `scales` hold each mixture's two parts; draw j of
+/// mixture m goes to `outputs[m][j]`. Call only when `lifeline_kernels_avx2()` returned 1.
+void lifeline_mixtures2(unsigned long long states[16], const unsigned long long thresholds[4], const double offsets[8],
+                        const double scales[8], double *const outputs[4], long count);
+
 /// AS 241's central formula (|p − ½| ≤ 0.425) for `count` probabilities in place, four at a time, as
 /// `StandardNormal.quantiles` takes it two at a time: each value inside the central region is replaced by its
 /// quantile; the index of every other value, and of the last `count % 4` values, is written to `tails`, in order, for

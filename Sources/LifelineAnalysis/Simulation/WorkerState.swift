@@ -12,6 +12,10 @@ struct WorkerState<Model: SimulationModel>: ~Copyable {
     var histograms: [StreamingHistogram]
     var minima: [Double]
     var maxima: [Double]
+    /// Inputs drawn four at a time in AVX lanes (none where the processor has no AVX2), and whether each input is
+    /// one of them.
+    let drawGroups: [PackedKernels.DrawGroup]
+    let inGroup: [Bool]
 
     init(model: Model, samplers: [Sampler], reference: [Double], constant: [Bool]) {
         self.model = model
@@ -26,6 +30,10 @@ struct WorkerState<Model: SimulationModel>: ~Copyable {
         histograms = Array(repeating: StreamingHistogram(), count: outputs)
         minima = Array(repeating: .infinity, count: outputs)
         maxima = Array(repeating: -.infinity, count: outputs)
+        drawGroups = PackedKernels.available ? PackedKernels.DrawGroup.groups(of: samplers) : []
+        var inGroup = [Bool](repeating: false, count: samplers.count)
+        for group in drawGroups { for input in group.inputs { inGroup[input] = true } }
+        self.inGroup = inGroup
     }
 
     deinit {
@@ -46,7 +54,8 @@ struct WorkerState<Model: SimulationModel>: ~Copyable {
         while done < count {
             let n = min(chunk, count - done)
             generators.withUnsafeMutableBufferPointer { rngs in
-                for i in 0..<inputCount {
+                for group in drawGroups { group.fill(columns, stride: chunk, count: n, generators: rngs) }
+                for i in 0..<inputCount where !inGroup[i] {
                     samplers[i].fill(columns + i * chunk, count: n, using: &rngs[i])
                 }
             }
