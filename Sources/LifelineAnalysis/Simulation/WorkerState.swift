@@ -15,7 +15,9 @@ struct WorkerState<Model: SimulationModel>: ~Copyable {
     /// Inputs drawn four at a time in AVX lanes (none where the processor has no AVX2), and whether each input is
     /// one of them.
     let drawGroups: [PackedKernels.DrawGroup]
-    let inGroup: [Bool]
+    /// The inputs filled one by one at each chunk: all but those of `drawGroups` and the constants, whose columns
+    /// are filled once, here (the program reads input columns and never writes them).
+    let filledOneByOne: [Int]
 
     init(model: Model, samplers: [Sampler], reference: [Double], constant: [Bool]) {
         self.model = model
@@ -31,9 +33,12 @@ struct WorkerState<Model: SimulationModel>: ~Copyable {
         minima = Array(repeating: .infinity, count: outputs)
         maxima = Array(repeating: -.infinity, count: outputs)
         drawGroups = PackedKernels.available ? PackedKernels.DrawGroup.groups(of: samplers) : []
-        var inGroup = [Bool](repeating: false, count: samplers.count)
-        for group in drawGroups { for input in group.inputs { inGroup[input] = true } }
-        self.inGroup = inGroup
+        let grouped = Set(drawGroups.flatMap(\.inputs))
+        filledOneByOne = samplers.indices.filter { !grouped.contains($0) && !samplers[$0].isConstant }
+        var unused = Xoshiro256StarStar(seed: 0)  // a constant draws no random numbers
+        for (i, sampler) in samplers.enumerated() where sampler.isConstant {
+            sampler.fill(columns + i * MonteCarlo.chunkSize, count: MonteCarlo.chunkSize, using: &unused)
+        }
     }
 
     deinit {
@@ -55,9 +60,7 @@ struct WorkerState<Model: SimulationModel>: ~Copyable {
             let n = min(chunk, count - done)
             generators.withUnsafeMutableBufferPointer { rngs in
                 for group in drawGroups { group.fill(columns, stride: chunk, count: n, generators: rngs) }
-                for i in 0..<inputCount where !inGroup[i] {
-                    samplers[i].fill(columns + i * chunk, count: n, using: &rngs[i])
-                }
+                for i in filledOneByOne { samplers[i].fill(columns + i * chunk, count: n, using: &rngs[i]) }
             }
             model.evaluate(columns, stride: chunk, count: n, into: outputs)
             for k in 0..<model.outputCount {
