@@ -64,9 +64,20 @@ struct Lifeline: ParsableCommand {
                     ProjectOptions.templatesAhead.prepare(project)
                 }
                 return ParsedCommand(result: result)
-            }, then: { ProjectOptions.templatesAhead.run() })
+            },
+            then: {
+                warmWorkers()
+                ProjectOptions.templatesAhead.run()
+            })
         ProjectOptions.readEmbeddedProject()
         return try parsing.value.result.get()
+    }
+
+    /// Gives Dispatch's pool work while the data is still being read, so that it starts its threads here, on the
+    /// helper, and not on the main thread when the simulation spreads over the cores and the readings start beside
+    /// it (a new thread took up to 3 ms to start then, while another thread faulted pages in).
+    static func warmWorkers() {
+        for _ in 0..<3 { DispatchQueue.global(qos: .userInitiated).async {} }
     }
 
     /// A parsed command, handed from the thread that parsed it to the one that runs it (after the parse, before the
