@@ -17,7 +17,8 @@ int lifeline_kernels_avx2(void) {
     return (b & (1u << 5)) ? 1 : 0;
 }
 
-/// One loop per operation and shape; `A` and `B` read the two operands (a column or a broadcast constant).
+/// One loop per shape of operands (two columns, a column and a constant, a constant and a column): `VECTOR` computes
+/// four results from the registers `x` and `y`, `SCALAR` one from the doubles `u` and `v`.
 #define LIFELINE_LOOP(VECTOR, SCALAR)                                                                                \
     do {                                                                                                             \
         long j = 0;                                                                                                  \

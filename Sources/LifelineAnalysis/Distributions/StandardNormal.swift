@@ -28,7 +28,8 @@ public enum StandardNormal {
     /// Φ⁻¹(p) in place for `count` probabilities in (0, 1), the same values as ``quantile(_:)``: the central region
     /// first for every value without a branch (a value outside it is kept and its index noted), then the tails.
     /// The branch of ``quantile(_:)`` goes one way or the other at random for 15 % of draws; this way it is not taken.
-    /// The central formula takes two values at a time in SSE lanes (the same operations on each, so the same bits).
+    /// The central formula takes two values at a time in SSE lanes, or four in AVX lanes where the processor has
+    /// them (the same operations on each, so the same bits).
     static func quantiles(_ values: UnsafeMutablePointer<Double>, count: Int, tails: UnsafeMutablePointer<Int>) {
         quantiles(values, count: count, tails: tails, packed: PackedKernels.available)
     }

@@ -7,3 +7,17 @@ enum ColumnOperand: Sendable, Equatable {
     /// The same number for every draw.
     case constant(Double)
 }
+
+extension ColumnOperand {
+    /// The column this operand reads in a chunk whose input columns start at `x` and output columns at `y`, each
+    /// `stride` values apart; nil for a constant.
+    func column(inputs x: UnsafeMutablePointer<Double>, outputs y: UnsafeMutablePointer<Double>, stride: Int)
+        -> UnsafeMutablePointer<Double>?
+    {
+        switch self {
+        case .input(let i): x + i * stride
+        case .output(let k): y + k * stride
+        case .constant: nil
+        }
+    }
+}

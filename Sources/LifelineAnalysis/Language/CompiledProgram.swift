@@ -69,14 +69,7 @@ public struct CompiledProgram: SimulationModel {
         _ kernel: K.Type, _ target: UnsafeMutablePointer<Double>, _ left: ColumnOperand, _ right: ColumnOperand,
         _ x: UnsafeMutablePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ stride: Int, _ count: Int
     ) {
-        func column(_ operand: ColumnOperand) -> UnsafeMutablePointer<Double>? {
-            switch operand {
-            case .input(let i): x + i * stride
-            case .output(let k): y + k * stride
-            case .constant: nil
-            }
-        }
-        switch (column(left), column(right), left, right) {
+        switch (left.column(inputs: x, outputs: y, stride: stride), right.column(inputs: x, outputs: y, stride: stride), left, right) {
         case (let a?, let b?, _, _):
             for j in 0..<count { target[j] = K.apply(a[j], b[j]) }
         case (let a?, nil, _, .constant(let c)):

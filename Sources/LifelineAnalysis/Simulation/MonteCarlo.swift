@@ -47,6 +47,10 @@ public enum MonteCarlo {
         precondition(Set(model.inputs.map(\.key)).count == model.inputs.count, "every input of a model needs its own key")
         let starts = model.inputs.map { Xoshiro256StarStar(seed: seed, stream: $0.stream) }
         let random = samplers.indices.filter { !samplers[$0].isConstant }
+        // Mixtures drawn four at a time in AVX lanes where the processor has them; the other random inputs one by one.
+        let drawGroups = PackedKernels.available ? PackedKernels.DrawGroup.groups(of: samplers) : []
+        let grouped = Set(drawGroups.flatMap(\.inputs))
+        let filledOneByOne = random.filter { !grouped.contains($0) }
         // An output whose inputs are all constants takes its median-input value in every draw (the same operations
         // on the same numbers): it is counted, not added draw by draw, with the same histogram, extremes and sums.
         let constant = (0..<outputs).map { k in
@@ -62,7 +66,9 @@ public enum MonteCarlo {
 
         let queue = BlockQueue(count: blocks)
         let work: @Sendable (Int) -> Void = { worker in
-            var state = WorkerState(model: model, samplers: samplers, reference: reference, constant: constant)
+            var state = WorkerState(
+                model: model, samplers: samplers, reference: reference, constant: constant, drawGroups: drawGroups,
+                filledOneByOne: filledOneByOne)
             // The generators at the start of block `position`; a thread's blocks only ever increase, so it jumps
             // at most `blocks` times per input in all.
             var blockStarts = starts

@@ -14,18 +14,11 @@ enum PackedKernels {
         _ op: ColumnOp, target: UnsafeMutablePointer<Double>, x: UnsafeMutablePointer<Double>, y: UnsafeMutablePointer<Double>,
         stride: Int, count: Int
     ) -> Bool {
-        func column(_ operand: ColumnOperand) -> UnsafeMutablePointer<Double>? {
-            switch operand {
-            case .input(let i): x + i * stride
-            case .output(let k): y + k * stride
-            case .constant: nil
-            }
-        }
         func constant(_ operand: ColumnOperand) -> Double {
             if case .constant(let value) = operand { return value }
             return 0
         }
-        let a = column(op.left), b = column(op.right)
+        let a = op.left.column(inputs: x, outputs: y, stride: stride), b = op.right.column(inputs: x, outputs: y, stride: stride)
         guard op.code != .power, a != nil || b != nil else { return false }
         return lifeline_column_op(op.code.rawValue, target, a, b, constant(op.left), constant(op.right), count) == 1
     }

@@ -12,14 +12,17 @@ struct WorkerState<Model: SimulationModel>: ~Copyable {
     var histograms: [StreamingHistogram]
     var minima: [Double]
     var maxima: [Double]
-    /// Inputs drawn four at a time in AVX lanes (none where the processor has no AVX2), and whether each input is
-    /// one of them.
+    /// Inputs drawn four at a time in AVX lanes (none where the processor has no AVX2).
     let drawGroups: [PackedKernels.DrawGroup]
     /// The inputs filled one by one at each chunk: all but those of `drawGroups` and the constants, whose columns
     /// are filled once, here (the program reads input columns and never writes them).
     let filledOneByOne: [Int]
 
-    init(model: Model, samplers: [Sampler], reference: [Double], constant: [Bool]) {
+    /// A worker's state; `drawGroups` and `filledOneByOne` are worked out once a run (see ``MonteCarlo``).
+    init(
+        model: Model, samplers: [Sampler], reference: [Double], constant: [Bool], drawGroups: [PackedKernels.DrawGroup],
+        filledOneByOne: [Int]
+    ) {
         self.model = model
         self.samplers = samplers
         self.reference = reference
@@ -32,9 +35,8 @@ struct WorkerState<Model: SimulationModel>: ~Copyable {
         histograms = Array(repeating: StreamingHistogram(), count: outputs)
         minima = Array(repeating: .infinity, count: outputs)
         maxima = Array(repeating: -.infinity, count: outputs)
-        drawGroups = PackedKernels.available ? PackedKernels.DrawGroup.groups(of: samplers) : []
-        let grouped = Set(drawGroups.flatMap(\.inputs))
-        filledOneByOne = samplers.indices.filter { !grouped.contains($0) && !samplers[$0].isConstant }
+        self.drawGroups = drawGroups
+        self.filledOneByOne = filledOneByOne
         var unused = Xoshiro256StarStar(seed: 0)  // a constant draws no random numbers
         for (i, sampler) in samplers.enumerated() where sampler.isConstant {
             sampler.fill(columns + i * MonteCarlo.chunkSize, count: MonteCarlo.chunkSize, using: &unused)

@@ -127,8 +127,7 @@ struct TemplateScope {
         // The types contexts hold are compared before anything is cast (see `hasNoNamedParts(_:)`).
         if let array = exactly(value, [Any].self) { return array }
         if let array = exactly(value, [[String: Any]].self) { return array }
-        let type = Swift.type(of: value)
-        if type == String.self || type == Bool.self || type == [String: Any].self || type == SafeMarkup.self { return nil }
+        if hasNoNamedParts(value) || Swift.type(of: value) == [String: Any].self { return nil }
         if let array = value as? [Any] { return array }
         guard let sequence = value as? any MustacheSequence else { return nil }
         func collect<S: Sequence>(_ sequence: S) -> [Any] { sequence.map { $0 } }
